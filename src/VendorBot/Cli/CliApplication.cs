@@ -1,0 +1,51 @@
+using System.CommandLine;
+
+namespace VendorBot.Cli;
+
+/// <summary>The <c>vendorbot</c> command line: one verb per file, registered here.</summary>
+internal static class CliApplication
+{
+    /// <summary>Parses <paramref name="args"/>, runs the verb, and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = BuildRootCommand();
+        var parse = root.Parse(args);
+        var invocation = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            // Verbs turn their own failures into one line; see CliVerb.Run.
+            EnableDefaultExceptionHandler = false,
+        };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"error: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'vendorbot --help' for usage.").ConfigureAwait(false);
+            return CliExitCodes.Usage;
+        }
+
+        return await parse.InvokeAsync(invocation).ConfigureAwait(false);
+    }
+
+    /// <summary>Builds the root command with every verb.</summary>
+    public static RootCommand BuildRootCommand()
+    {
+        var root = new RootCommand(
+            "VendorBot answers questions about vendor controversies strictly from its source documents, with every claim cited.");
+        foreach (var verb in Verbs())
+        {
+            root.Subcommands.Add(verb);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Verbs()
+    {
+        yield break;
+    }
+}

