@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using VendorBot.Knowledge;
 
 namespace VendorBot.Hosting;
 
@@ -8,6 +9,7 @@ internal static class VendorBotServiceCollectionExtensions
     /// <summary>Adds the knowledge base, answering and the bot with their options.</summary>
     public static IServiceCollection AddVendorBot(this IServiceCollection services)
     {
+        services.AddKnowledge();
         return services;
     }
 }

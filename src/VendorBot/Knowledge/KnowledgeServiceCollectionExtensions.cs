@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using VendorBot.Knowledge.Storage;
+
+namespace VendorBot.Knowledge;
+
+/// <summary>Registers the knowledge base: options, the index database, loaders, indexing and search.</summary>
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>Adds the knowledge base services and binds <see cref="KnowledgeOptions"/> from <c>Knowledge</c>.</summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<KnowledgeDatabase>();
+        return services;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace VendorBot.Knowledge.Storage;
+
+/// <summary>
+/// Opens connections to the index file: WAL mode, foreign keys on, schema migrated (once per instance) on first open.
+/// Every caller opens its own short-lived connection; SQLite's WAL lets readers run while one writer reindexes.
+/// </summary>
+public sealed class KnowledgeDatabase : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly bool _readOnly;
+    private readonly SemaphoreSlim _migrateGate = new(1, 1);
+    private volatile bool _migrated;
+
+    /// <summary>Creates the database accessor for <see cref="KnowledgeOptions.DatabasePath"/>.</summary>
+    public KnowledgeDatabase(IOptions<KnowledgeOptions> options)
+    {
+        var value = options.Value;
+        Path = System.IO.Path.GetFullPath(value.DatabasePath);
+        _readOnly = value.ReadOnly;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = _readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>The full path of the index file.</summary>
+    public string Path { get; }
+
+    /// <summary>True when the index file exists (it may still be empty).</summary>
+    public bool Exists => File.Exists(Path);
+
+    /// <summary>Opens a connection, migrating the schema first if this instance has not done so yet.</summary>
+    /// <exception cref="KnowledgeStoreException">The file is not a VendorBot index, or is newer than this code.</exception>
+    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (!_readOnly)
+        {
+            var directory = System.IO.Path.GetDirectoryName(Path);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+        else if (!Exists)
+        {
+            throw new KnowledgeStoreException($"the index '{Path}' does not exist (it is opened read-only, so it is not created)");
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, _readOnly ? "PRAGMA query_only = ON;" : "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken)
+                .ConfigureAwait(false);
+            if (!_migrated)
+            {
+                await MigrateOnceAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new KnowledgeStoreException($"cannot open the index '{Path}': {ex.Message}", ex);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _migrateGate.Dispose();
+
+    private async Task MigrateOnceAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _migrateGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            var version = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            if (version > KnowledgeSchema.CurrentVersion)
+            {
+                throw new KnowledgeStoreException(
+                    $"the index '{Path}' has schema version {version}, newer than this VendorBot ({KnowledgeSchema.CurrentVersion}); upgrade VendorBot or rebuild the index");
+            }
+
+            if (version < KnowledgeSchema.CurrentVersion)
+            {
+                if (_readOnly)
+                {
+                    throw new KnowledgeStoreException(
+                        $"the index '{Path}' has schema version {version} and needs migrating to {KnowledgeSchema.CurrentVersion}, but it is opened read-only");
+                }
+
+                await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+                for (var next = version; next < KnowledgeSchema.CurrentVersion; next++)
+                {
+                    using var transaction = connection.BeginTransaction();
+                    await ExecuteAsync(connection, KnowledgeSchema.Migrations[next], cancellationToken, transaction).ConfigureAwait(false);
+                    await ExecuteAsync(connection, $"PRAGMA user_version = {next + 1};", cancellationToken, transaction).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            _migrated = true;
+        }
+        finally
+        {
+            _migrateGate.Release();
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
