@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VendorBot.Knowledge.Indexing;
 using VendorBot.Knowledge.Storage;
 
 namespace VendorBot.Knowledge;
@@ -13,7 +15,10 @@ public static class KnowledgeServiceCollectionExtensions
             .BindConfiguration(KnowledgeOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KnowledgeDatabase>();
+        services.AddSingleton<KnowledgeIndexer>();
+        services.AddSingleton<KnowledgeCatalog>();
         return services;
     }
 }
