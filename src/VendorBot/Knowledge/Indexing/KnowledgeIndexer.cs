@@ -69,7 +69,7 @@ public sealed class KnowledgeIndexer : IDisposable
             if (plan.Upserts.Count > 0 || plan.Removals.Count > 0)
             {
                 await using var connection = await OpenWriteConnectionAsync(cancellationToken).ConfigureAwait(false);
-                await using var writer = KnowledgeWriter.Begin(connection, _timeProvider.GetUtcNow());
+                await using var writer = await KnowledgeWriter.BeginAsync(connection, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 foreach (var id in plan.Removals)
                 {
                     await writer.DeleteDocumentAsync(id, cancellationToken).ConfigureAwait(false);
@@ -77,7 +77,7 @@ public sealed class KnowledgeIndexer : IDisposable
 
                 foreach (var prepared in plan.Upserts)
                 {
-                    await WriteAsync(writer, prepared.Document, prepared.Passages, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(writer, prepared.Document, prepared.Passages, !prepared.IsNew, cancellationToken).ConfigureAwait(false);
                 }
 
                 await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -124,7 +124,7 @@ public sealed class KnowledgeIndexer : IDisposable
             int added = 0, updated = 0, unchanged = 0, passages = 0;
             await using (var connection = await OpenWriteConnectionAsync(cancellationToken).ConfigureAwait(false))
             {
-                await using var writer = KnowledgeWriter.Begin(connection, _timeProvider.GetUtcNow());
+                await using var writer = await KnowledgeWriter.BeginAsync(connection, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
                     var indexed = hashes.TryGetValue(document.Id, out var hash);
@@ -135,7 +135,7 @@ public sealed class KnowledgeIndexer : IDisposable
                     else
                     {
                         var chunks = PassageChunker.Chunk(document);
-                        await WriteAsync(writer, document, chunks, cancellationToken).ConfigureAwait(false);
+                        await WriteAsync(writer, document, chunks, indexed, cancellationToken).ConfigureAwait(false);
                         hashes[document.Id] = document.ContentHash;
                         passages += chunks.Count;
                         if (indexed)
@@ -167,14 +167,19 @@ public sealed class KnowledgeIndexer : IDisposable
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
 
-    private async Task WriteAsync(KnowledgeWriter writer, SourceDocument document, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
+    private async Task WriteAsync(
+        KnowledgeWriter writer, SourceDocument document, IReadOnlyList<Passage> passages, bool replaces, CancellationToken cancellationToken)
     {
         if (_beforeWrite is not null)
         {
             await _beforeWrite(document, cancellationToken).ConfigureAwait(false);
         }
 
-        await writer.DeleteDocumentAsync(document.Id, cancellationToken).ConfigureAwait(false);
+        if (replaces)
+        {
+            await writer.DeleteDocumentAsync(document.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         await writer.InsertDocumentAsync(document, passages, cancellationToken).ConfigureAwait(false);
     }
 
@@ -183,7 +188,8 @@ public sealed class KnowledgeIndexer : IDisposable
         var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
         // NORMAL is durable enough in WAL mode (a power cut may lose the last commit, never corrupt) and much faster.
-        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        // A 64 MB page cache keeps a big transaction from spilling pages to the WAL before it commits.
+        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
