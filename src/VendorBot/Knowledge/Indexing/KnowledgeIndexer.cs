@@ -52,9 +52,11 @@ public sealed class KnowledgeIndexer : IDisposable
 
     /// <summary>Makes the index match <paramref name="folder"/>: adds new files, replaces changed ones, removes gone ones.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist (the index is left as it was).</exception>
+    /// <exception cref="KnowledgeStoreException">The index is read-only or cannot be opened.</exception>
     public async Task<ReindexReport> ReindexAsync(string folder, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ThrowIfReadOnly();
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -116,6 +118,7 @@ public sealed class KnowledgeIndexer : IDisposable
         IAsyncEnumerable<SourceDocument> documents, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ThrowIfReadOnly();
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -166,6 +169,15 @@ public sealed class KnowledgeIndexer : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
+
+    private void ThrowIfReadOnly()
+    {
+        if (_options.ReadOnly)
+        {
+            throw new KnowledgeStoreException(
+                $"the index '{_database.Path}' is opened read-only (Knowledge:ReadOnly); it is built by 'vendorbot index' elsewhere");
+        }
+    }
 
     private async Task WriteAsync(
         KnowledgeWriter writer, SourceDocument document, IReadOnlyList<Passage> passages, bool replaces, CancellationToken cancellationToken)
