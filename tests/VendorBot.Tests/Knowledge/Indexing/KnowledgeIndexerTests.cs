@@ -198,6 +198,9 @@ public sealed class KnowledgeIndexerTests : IDisposable
         document.ShouldNotBeNull().Publisher.ShouldBe("Engadget (via WSJ)");
         (await IndexProbe.MatchCountAsync(_database, "heading_path:lousy")).ShouldBeGreaterThan(0);
         (await IndexProbe.MatchCountAsync(_database, "Suzhou")).ShouldBe(1);
+        var slices = await IndexProbe.StoredPassageSlicesAsync(_database);
+        slices.Count.ShouldBeGreaterThan(1);
+        slices.ShouldAllBe(row => row.Body == row.Slice);
     }
 
     [Fact]
