@@ -41,7 +41,7 @@ internal sealed class RateLimitBucket
         lock (_lock)
         {
             _remaining = remaining;
-            _resetAt = now + resetAfter;
+            _resetAt = now + resetAfter + DiscordRestConstants.ResetMargin;
         }
     }
 
@@ -51,6 +51,7 @@ internal sealed class RateLimitBucket
         lock (_lock)
         {
             _remaining = 0;
+            until += DiscordRestConstants.ResetMargin;
             if (until > _resetAt)
             {
                 _resetAt = until;
