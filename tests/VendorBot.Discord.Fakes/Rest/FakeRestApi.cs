@@ -9,6 +9,9 @@ namespace VendorBot.Discord.Fakes.Rest;
 /// </summary>
 public sealed class FakeRestApi
 {
+    /// <summary>Recorded status of a request whose client hung up before the (slow) answer.</summary>
+    public const int ClientClosedRequest = 499;
+
     private readonly Lock _lock = new();
     private readonly List<RecordedRestRequest> _requests = [];
     private readonly List<(string Method, string Pattern, Queue<FakeRestReply> Replies)> _scripts = [];
@@ -77,7 +80,16 @@ public sealed class FakeRestApi
         var reply = Decide(request.Method, path, headers, body, receivedAt, out var rateHeaders);
         if (reply.Delay > TimeSpan.Zero)
         {
-            await Task.Delay(reply.Delay, context.RequestAborted);
+            try
+            {
+                await Task.Delay(reply.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up (its timeout); record it with nginx's "client closed request" status.
+                Record(new RecordedRestRequest(request.Method, path, headers, body, receivedAt, ClientClosedRequest));
+                return;
+            }
         }
 
         if (reply.Status == 0)
@@ -85,10 +97,7 @@ public sealed class FakeRestApi
             reply = Answer(request.Method, path, headers, body);
         }
 
-        lock (_lock)
-        {
-            _requests.Add(new RecordedRestRequest(request.Method, path, headers, body, receivedAt, reply.Status));
-        }
+        Record(new RecordedRestRequest(request.Method, path, headers, body, receivedAt, reply.Status));
 
         context.Response.StatusCode = reply.Status;
         foreach (var (name, value) in rateHeaders.Concat(reply.Headers))
@@ -100,6 +109,14 @@ public sealed class FakeRestApi
         {
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(reply.Body, context.RequestAborted);
+        }
+    }
+
+    private void Record(RecordedRestRequest recorded)
+    {
+        lock (_lock)
+        {
+            _requests.Add(recorded);
         }
     }
 

@@ -74,11 +74,12 @@ public sealed class RateLimitLoopbackTests
 
         var secondOnFirstChannel = harness.Client.CreateMessageAsync(Some.Channel, Some.Message("a2"), Some.Ct);
         await harness.Client.CreateMessageAsync(Some.OtherChannel, Some.Message("b1"), Some.Ct).WaitAsync(TimeSpan.FromSeconds(10), Some.Ct);
-        secondOnFirstChannel.IsCompleted.ShouldBeFalse();
         await secondOnFirstChannel.WaitAsync(TimeSpan.FromSeconds(10), Some.Ct);
 
+        bucket.Violations.ShouldBe(0);
         var requests = harness.Server.Rest.RequestsTo("POST", Messages);
-        bucket.Violations.ShouldBe(0, string.Join("\n", requests.Select(r => $"{r.Path} {r.Status} {r.ReceivedAt:HH:mm:ss.fff}")));
+
+        // The other channel went out while the first channel's second request was still waiting for its window.
         requests.Select(request => request.Path).ShouldBe(["channels/600/messages", "channels/601/messages", "channels/600/messages"]);
         (requests[2].ReceivedAt - requests[0].ReceivedAt).ShouldBeGreaterThanOrEqualTo(window);
     }

@@ -65,8 +65,8 @@ public sealed class RetryLoopbackTests
     [Fact]
     public async Task ASlowAnswerTimesOutWithATypedExceptionAndIsNotRepeatedForAPost()
     {
-        await using var harness = await RestHarness.StartAsync(new Dictionary<string, string?> { ["Discord:Rest:AttemptTimeout"] = "00:00:00.100" });
-        harness.Server.Rest.Script("POST", "channels/*/messages", FakeRestReply.Slow(TimeSpan.FromSeconds(1)));
+        await using var harness = await RestHarness.StartAsync(new Dictionary<string, string?> { ["Discord:Rest:AttemptTimeout"] = "00:00:00.500" });
+        harness.Server.Rest.Script("POST", "channels/*/messages", FakeRestReply.Slow(TimeSpan.FromSeconds(3)));
 
         var error = await Should.ThrowAsync<DiscordRestException>(() => harness.Client.CreateMessageAsync(Some.Channel, Some.Message(), Some.Ct));
 
@@ -77,11 +77,13 @@ public sealed class RetryLoopbackTests
     [Fact]
     public async Task ASlowAnswerToAnIdempotentCallIsRetried()
     {
-        await using var harness = await RestHarness.StartAsync(new Dictionary<string, string?> { ["Discord:Rest:AttemptTimeout"] = "00:00:00.100" });
-        harness.Server.Rest.Script("GET", "users/@me", FakeRestReply.Slow(TimeSpan.FromSeconds(1)));
+        await using var harness = await RestHarness.StartAsync(new Dictionary<string, string?> { ["Discord:Rest:AttemptTimeout"] = "00:00:00.500" });
+        harness.Server.Rest.Script("GET", "users/@me", FakeRestReply.Slow(TimeSpan.FromSeconds(3)));
 
         var user = await harness.Client.GetCurrentUserAsync(Some.Ct);
 
         user.Bot.ShouldBeTrue();
+        await harness.WaitForRequestsAsync(2);
+        harness.Server.Rest.Requests.Select(request => request.Status).Order().ShouldBe([200, FakeRestApi.ClientClosedRequest]);
     }
 }

@@ -14,13 +14,13 @@ public sealed class TokenRedactionTests
     {
         await using var harness = await RestHarness.StartAsync(new Dictionary<string, string?>
         {
-            ["Discord:Rest:AttemptTimeout"] = "00:00:00.100",
+            ["Discord:Rest:AttemptTimeout"] = "00:00:00.500",
             ["Discord:Rest:MaxServerErrorRetries"] = "1",
         });
         var rest = harness.Server.Rest;
         rest.Script("POST", "interactions/*/*/callback", FakeRestReply.TooManyRequests(TimeSpan.FromMilliseconds(10)), FakeRestReply.DiscordError(404, 10062, "Unknown interaction"));
         rest.Script("PATCH", "webhooks/*/*/messages/@original", FakeRestReply.ServerError(500), FakeRestReply.ServerError(500));
-        rest.Script("POST", "webhooks/*/*", FakeRestReply.Slow(TimeSpan.FromSeconds(1)));
+        rest.Script("POST", "webhooks/*/*", FakeRestReply.Slow(TimeSpan.FromSeconds(3)));
         rest.Script("GET", "users/@me", FakeRestReply.TooManyRequests(TimeSpan.FromMilliseconds(10), "global"), FakeRestReply.DiscordError(401, 0, "401: Unauthorized"));
 
         var errors = new List<Exception>();
