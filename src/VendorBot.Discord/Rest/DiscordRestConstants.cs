@@ -21,6 +21,9 @@ public static class DiscordRestConstants
     /// </summary>
     public static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(5);
 
+    /// <summary>A bucket unused this long, with its window over and nobody waiting, is forgotten.</summary>
+    public static readonly TimeSpan BucketIdleLifetime = TimeSpan.FromMinutes(10);
+
     /// <summary>The 5xx statuses worth retrying (the server may succeed next time).</summary>
     public static readonly IReadOnlySet<int> RetryableStatuses = new HashSet<int> { 500, 502, 503, 504 };
 

@@ -58,13 +58,13 @@ internal sealed class RestRequestSender(
                 throw ToException(route, attempt);
             }
 
-            if (attempt.TransportFailure is { } failure)
+            if (attempt.Status is { } status)
             {
-                RestLog.RetryingTransportFailure(logger, route.Name, failure, retries, delay.TotalMilliseconds);
+                RestLog.RetryingServerError(logger, route.Name, (int)status, retries, delay.TotalMilliseconds);
             }
             else
             {
-                RestLog.RetryingServerError(logger, route.Name, (int)attempt.Status!.Value, retries, delay.TotalMilliseconds);
+                RestLog.RetryingTransportFailure(logger, route.Name, attempt.TransportFailure ?? DiscordRestFailure.Network, retries, delay.TotalMilliseconds);
             }
 
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
@@ -192,14 +192,14 @@ internal sealed class RestRequestSender(
 
     private DiscordRestException ToException(RestRoute route, RestAttempt attempt)
     {
-        if (attempt.TransportFailure is { } failure)
+        if (attempt.Status is not { } status)
         {
-            return new DiscordRestException(failure, route.Name, null, null, null, attempt.Error);
+            return new DiscordRestException(attempt.TransportFailure ?? DiscordRestFailure.Network, route.Name, null, null, null, attempt.Error);
         }
 
         var error = ParseError(attempt.Body);
-        RestLog.Rejected(logger, route.Name, attempt.Status!.Value, error?.Code);
-        return new DiscordRestException(DiscordRestFailure.ApiError, route.Name, attempt.Status, error?.Code, error?.Message);
+        RestLog.Rejected(logger, route.Name, status, error?.Code);
+        return new DiscordRestException(DiscordRestFailure.ApiError, route.Name, status, error?.Code, error?.Message);
     }
 
     private static DiscordErrorBody? ParseError(byte[] body)
