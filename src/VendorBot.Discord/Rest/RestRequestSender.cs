@@ -19,6 +19,7 @@ internal sealed class RestRequestSender(
     RateLimitRegistry limits,
     RetryBackoff backoff,
     TimeProvider time,
+    RestMetrics metrics,
     ILogger<RestRequestSender> logger)
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
@@ -58,6 +59,7 @@ internal sealed class RestRequestSender(
                 throw ToException(route, attempt);
             }
 
+            metrics.Retried(route.Name);
             if (attempt.Status is { } status)
             {
                 RestLog.RetryingServerError(logger, route.Name, (int)status, retries, delay.TotalMilliseconds);
@@ -92,6 +94,7 @@ internal sealed class RestRequestSender(
                 }
 
                 RestLog.WaitingForBucket(logger, route.Name, wait.TotalMilliseconds);
+                metrics.WaitedForBucket(route.Name, wait);
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
 
@@ -138,15 +141,19 @@ internal sealed class RestRequestSender(
             using var response = await http.SendAsync(request, attemptCancellation.Token).ConfigureAwait(false);
             var content = await response.Content.ReadAsByteArrayAsync(attemptCancellation.Token).ConfigureAwait(false);
             var elapsed = time.GetElapsedTime(started);
-            RestLog.Answered(logger, route.Name, (int)response.StatusCode, elapsed.TotalMilliseconds);
+            var status = (int)response.StatusCode;
+            RestLog.Answered(logger, route.Name, status, elapsed.TotalMilliseconds);
+            metrics.Answered(route.Name, status.ToString(System.Globalization.CultureInfo.InvariantCulture), elapsed);
             return new RestAttempt(response.StatusCode, content, RateLimitHeaders.From(response.Headers));
         }
         catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
         {
+            metrics.Answered(route.Name, "timeout", time.GetElapsedTime(started));
             return RestAttempt.Failed(DiscordRestFailure.Timeout, error);
         }
         catch (HttpRequestException error)
         {
+            metrics.Answered(route.Name, "network", time.GetElapsedTime(started));
             return RestAttempt.Failed(DiscordRestFailure.Network, error);
         }
     }
@@ -163,6 +170,7 @@ internal sealed class RestRequestSender(
 
         var scope = attempt.Headers.Scope ?? (global ? "global" : "user");
         RestLog.RateLimited(logger, route.Name, scope, global, retryAfter.TotalMilliseconds);
+        metrics.RateLimited(route.Name, scope);
         if (exhaustedRetries || now + retryAfter > deadline)
         {
             var error = ParseError(attempt.Body);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using VendorBot.Discord.Fakes.Rest;
 
 namespace VendorBot.Discord.Tests.Rest;
@@ -43,6 +44,7 @@ public sealed class RateLimitLoopbackTests
     public async Task A429StormIsRetriedAfterRetryAfterAndNoRequestIsLost(string scope)
     {
         await using var harness = await RestHarness.StartAsync();
+        using var rateLimited = new MetricCollector<long>(harness.Meters, "VendorBot.Discord", "vendorbot.discord.rest.rate_limited");
         var retryAfter = TimeSpan.FromMilliseconds(40);
         harness.Server.Rest.Script("POST", Messages,
             FakeRestReply.TooManyRequests(retryAfter, scope),
@@ -54,6 +56,8 @@ public sealed class RateLimitLoopbackTests
 
         var requests = harness.Server.Rest.RequestsTo("POST", Messages);
         requests.Count(request => request.Status == 429).ShouldBe(3);
+        rateLimited.GetMeasurementSnapshot().ShouldAllBe(measurement => (string?)measurement.Tags["scope"] == scope);
+        rateLimited.GetMeasurementSnapshot().Sum(measurement => measurement.Value).ShouldBe(3);
         requests.Where(request => request.Status == 200).Select(request => request.Body).Distinct().Count().ShouldBe(5);
         for (var i = 1; i < requests.Count; i++)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,8 @@ internal sealed class RestHarness : IAsyncDisposable
     public CommandRegistrar Registrar => _services.GetRequiredService<CommandRegistrar>();
 
     public FakeLogCollector Logs => _services.GetFakeLogCollector();
+
+    public IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();
 
     public static async Task<RestHarness> StartAsync(IDictionary<string, string?>? settings = null)
     {

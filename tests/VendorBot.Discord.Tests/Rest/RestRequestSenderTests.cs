@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -8,8 +10,11 @@ using VendorBot.Discord.Rest;
 namespace VendorBot.Discord.Tests.Rest;
 
 /// <summary>The sender's bucket timing driven by a FakeTimeProvider over an in-memory handler.</summary>
-public sealed class RestRequestSenderTests
+public sealed class RestRequestSenderTests : IDisposable
 {
+    private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private IMeterFactory MeterFactory => _meters.GetRequiredService<IMeterFactory>();
+
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -50,8 +55,10 @@ public sealed class RestRequestSenderTests
         var client = Options.Create(new DiscordClientOptions { Token = "t", RestBaseUrl = new Uri("http://discord.invalid/api/v10/") });
         var rest = Options.Create(new DiscordRestOptions { MaxWait = TimeSpan.FromSeconds(30) });
         return new RestRequestSender(new SingleClientFactory(handler, client.Value.RestBaseUrl), client, rest,
-            new RateLimitRegistry(_time, rest), new RetryBackoff(new Random(1)), _time, NullLogger<RestRequestSender>.Instance);
+            new RateLimitRegistry(_time, rest), new RetryBackoff(new Random(1)), _time, new RestMetrics(MeterFactory), NullLogger<RestRequestSender>.Instance);
     }
+
+    public void Dispose() => _meters.Dispose();
 
     private sealed class CountingHandler(int remaining, double resetAfterSeconds) : HttpMessageHandler
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using VendorBot.Discord.Entities;
 using VendorBot.Discord.Fakes.Rest;
 using VendorBot.Discord.Rest;
@@ -11,6 +12,7 @@ public sealed class RetryLoopbackTests
     public async Task IdempotentCallsAreRetriedAfterServerErrorsWithGrowingBackoff()
     {
         await using var harness = await RestHarness.StartAsync();
+        using var retries = new MetricCollector<long>(harness.Meters, "VendorBot.Discord", "vendorbot.discord.rest.retries");
         harness.Server.Rest.Script("PATCH", "channels/*/messages/*", FakeRestReply.ServerError(502), FakeRestReply.ServerError(503));
 
         var edited = await harness.Client.EditMessageAsync(Some.Channel, new Snowflake(77), Some.Message("edited"), Some.Ct);
@@ -18,6 +20,7 @@ public sealed class RetryLoopbackTests
         edited.Content.ShouldBe("edited");
         var requests = harness.Server.Rest.Requests;
         requests.Select(request => request.Status).ShouldBe([502, 503, 200]);
+        retries.GetMeasurementSnapshot().Sum(measurement => measurement.Value).ShouldBe(2);
 
         // Base 10 ms, doubled per retry, jitter in [0.5, 1): at least 5 ms, then at least 10 ms.
         (requests[1].ReceivedAt - requests[0].ReceivedAt).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(5));
