@@ -105,8 +105,9 @@ internal sealed class RestRequestSender(
 
             var attempt = await SendOnceAsync(route, body, options.AttemptTimeout, cancellationToken).ConfigureAwait(false);
             limits.Record(route, bucket, attempt.Headers, time.GetUtcNow());
-            if (attempt.Status == HttpStatusCode.TooManyRequests && !IsGlobal(attempt))
+            if (attempt.Status == HttpStatusCode.TooManyRequests)
             {
+                // Also for a global 429: routes exempt from the global limiter must still wait before their retry.
                 limits.Exhaust(route, bucket, time.GetUtcNow() + RetryAfter(attempt));
             }
 

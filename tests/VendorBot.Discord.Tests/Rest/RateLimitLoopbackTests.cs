@@ -107,6 +107,21 @@ public sealed class RateLimitLoopbackTests
     }
 
     [Fact]
+    public async Task AnExemptWebhookRouteStillWaitsOutItsOwn429()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        var retryAfter = TimeSpan.FromMilliseconds(60);
+        await harness.Client.CreateInteractionResponseAsync(new(1), "tok", VendorBot.Discord.Interactions.InteractionResponse.Deferred(), Some.Ct);
+        harness.Server.Rest.Script("POST", "webhooks/*/*", FakeRestReply.TooManyRequests(retryAfter, "global"));
+
+        await harness.Client.CreateFollowupMessageAsync(Some.Application, "tok", Some.Message(), Some.Ct);
+
+        var followups = harness.Server.Rest.RequestsTo("POST", "webhooks/*/*");
+        followups.Select(request => request.Status).ShouldBe([429, 200]);
+        (followups[1].ReceivedAt - followups[0].ReceivedAt).ShouldBeGreaterThanOrEqualTo(retryAfter);
+    }
+
+    [Fact]
     public async Task RequestsBeyondTheGlobalLimitFailTypedWithinTheBoundWhileInteractionRoutesAreExempt()
     {
         await using var harness = await RestHarness.StartAsync(new Dictionary<string, string?>
