@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace VendorBot.Discord.Fakes.Rest;
@@ -11,6 +14,9 @@ public sealed class FakeRestApi
 {
     /// <summary>Recorded status of a request whose client hung up before the (slow) answer.</summary>
     public const int ClientClosedRequest = 499;
+
+    /// <summary>Requests per second of the generous bucket unconfigured routes report in their headers.</summary>
+    public const int DefaultBucketLimit = 1000;
 
     private readonly Lock _lock = new();
     private readonly List<RecordedRestRequest> _requests = [];
@@ -142,7 +148,7 @@ public sealed class FakeRestApi
                     rateHeaders = bucketHeaders;
                     if (!allowed)
                     {
-                        var retryAfter = TimeSpan.FromSeconds(double.Parse(bucketHeaders["X-RateLimit-Reset-After"], System.Globalization.CultureInfo.InvariantCulture));
+                        var retryAfter = TimeSpan.FromSeconds(double.Parse(bucketHeaders["X-RateLimit-Reset-After"], CultureInfo.InvariantCulture));
                         return FakeRestReply.TooManyRequests(retryAfter) with { Headers = new Dictionary<string, string>() };
                     }
 
@@ -154,7 +160,7 @@ public sealed class FakeRestApi
             var template = method + " " + FakeRestPath.Template(path);
             if (!_defaultBuckets.TryGetValue(template, out var defaultBucket))
             {
-                defaultBucket = new FakeRestBucket(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(template)))[..16].ToLowerInvariant(), 1000, TimeSpan.FromSeconds(1));
+                defaultBucket = new FakeRestBucket(BucketIdFor(template), DefaultBucketLimit, TimeSpan.FromSeconds(1));
                 _defaultBuckets[template] = defaultBucket;
             }
 
@@ -163,6 +169,10 @@ public sealed class FakeRestApi
 
         return FakeRestReply.Slow(TimeSpan.Zero);
     }
+
+    // Discord's bucket ids are opaque hashes; derive a stable one from the route.
+    private static string BucketIdFor(string template) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(template)))[..16].ToLowerInvariant();
 
     private FakeRestReply Answer(string method, string path, Dictionary<string, string> headers, string body)
     {
