@@ -22,13 +22,13 @@ internal static class GatewayEnvelopeReader
         {
             if (reader.ValueTextEquals("op"u8))
             {
-                reader.Read();
-                op = reader.GetInt32();
+                op = ReadNumber(ref reader) is { } value
+                    ? value is >= 0 and <= byte.MaxValue ? (int)value : throw new JsonException("A gateway \"op\" is out of range.")
+                    : null;
             }
             else if (reader.ValueTextEquals("s"u8))
             {
-                reader.Read();
-                sequence = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt64();
+                sequence = ReadNumber(ref reader);
             }
             else if (reader.ValueTextEquals("t"u8))
             {
@@ -57,6 +57,20 @@ internal static class GatewayEnvelopeReader
         return op is { } code
             ? new GatewayEnvelope((GatewayOpCode)code, sequence, kind, name, data)
             : throw new JsonException("A gateway payload must have an \"op\".");
+    }
+
+    /// <summary>Reads a number or null; anything else is a <see cref="JsonException"/> (not the reader's InvalidOperationException).</summary>
+    private static long? ReadNumber(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value)
+            ? value
+            : throw new JsonException("A gateway \"op\" or \"s\" must be a whole number.");
     }
 
     private static GatewayEventKind Classify(ReadOnlySpan<byte> name) => name switch
