@@ -2,10 +2,14 @@ using System.Text.Json;
 
 namespace VendorBot.Discord.Gateway;
 
-/// <summary>Reads <c>op</c>, <c>s</c>, <c>t</c> and the span of <c>d</c> in one pass, in any property order, allocating nothing.</summary>
+/// <summary>
+/// Reads <c>op</c>, <c>s</c>, <c>t</c> and the span of <c>d</c> in one pass, in any property order, allocating nothing
+/// for the envelope. With <c>decode</c>, the <c>d</c> of a known event that follows its <c>t</c> is
+/// deserialized in that same pass.
+/// </summary>
 internal static class GatewayEnvelopeReader
 {
-    public static GatewayEnvelope Read(ReadOnlySpan<byte> json)
+    public static GatewayEnvelope Read(ReadOnlySpan<byte> json, bool decode = false)
     {
         var reader = new Utf8JsonReader(json);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -18,6 +22,7 @@ internal static class GatewayEnvelopeReader
         var kind = GatewayEventKind.None;
         Range name = default;
         Range data = default;
+        object? decoded = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("op"u8))
@@ -44,7 +49,15 @@ internal static class GatewayEnvelopeReader
             {
                 reader.Read();
                 var start = (int)reader.TokenStartIndex;
-                reader.Skip();
+                if (decode && GatewayDispatchDecoder.IsTyped(kind))
+                {
+                    decoded = GatewayDispatchDecoder.ReadData(kind, ref reader);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+
                 data = start..(int)reader.BytesConsumed;
             }
             else
@@ -55,7 +68,7 @@ internal static class GatewayEnvelopeReader
         }
 
         return op is { } code
-            ? new GatewayEnvelope((GatewayOpCode)code, sequence, kind, name, data)
+            ? new GatewayEnvelope((GatewayOpCode)code, sequence, kind, name, data, decoded)
             : throw new JsonException("A gateway payload must have an \"op\".");
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using VendorBot.Discord.Entities;
 using VendorBot.Discord.Gateway;
 
 namespace VendorBot.Discord.Tests.Gateway;
@@ -46,4 +47,28 @@ public sealed class GatewayEnvelopeReaderTests
     [InlineData("")]
     public void RejectsPayloadsThatAreNotGatewayEnvelopes(string json) =>
         Should.Throw<JsonException>(() => GatewayEnvelopeReader.Read(Encoding.UTF8.GetBytes(json)));
+
+    [Fact]
+    public void AnEventWhoseNameComesFirstIsDecodedInTheSamePass()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"t\":\"MESSAGE_CREATE\",\"s\":5,\"op\":0,\"d\":{\"id\":\"12\",\"channel_id\":\"3\",\"content\":\"hi\"}}");
+
+        var envelope = GatewayEnvelopeReader.Read(bytes, decode: true);
+
+        envelope.Decoded.ShouldBeOfType<Message>().Id.Value.ShouldBe(12UL);
+        GatewayDispatchDecoder.Create(envelope.Event, envelope.Sequence ?? 0, envelope.Decoded)
+            .ShouldBeOfType<MessageCreateDispatch>().Sequence.ShouldBe(5);
+    }
+
+    [Fact]
+    public void AnEventWhoseDataComesFirstIsDecodedFromItsSpanAfterwards()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"d\":{\"id\":\"12\",\"channel_id\":\"3\"},\"op\":0,\"s\":5,\"t\":\"MESSAGE_CREATE\"}");
+
+        var envelope = GatewayEnvelopeReader.Read(bytes, decode: true);
+
+        envelope.Decoded.ShouldBeNull();
+        GatewayDispatchDecoder.Decode(envelope.Event, 5, bytes.AsSpan()[envelope.Data])
+            .ShouldBeOfType<MessageCreateDispatch>().Message.Id.Value.ShouldBe(12UL);
+    }
 }
