@@ -37,6 +37,14 @@ public sealed class GatewayOptionsTests
     }
 
     [Fact]
+    public void AMissingTokenFailsNamingTheKey()
+    {
+        var error = Should.Throw<OptionsValidationException>(() => Resolve<DiscordClientOptions>([]));
+
+        error.Message.ShouldContain("Discord:Token is required");
+    }
+
+    [Fact]
     public void AShardIdOutsideTheShardCountFailsNamingTheKeys()
     {
         var error = Should.Throw<OptionsValidationException>(() => Resolve<DiscordClientOptions>(new()

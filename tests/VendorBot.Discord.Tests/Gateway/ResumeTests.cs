@@ -1,3 +1,6 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using VendorBot.Discord.Gateway;
 
 namespace VendorBot.Discord.Tests.Gateway;
@@ -38,6 +41,8 @@ public sealed class ResumeTests
     {
         await using var harness = await GatewayHarness.ReadyAsync();
         var sessionId = harness.Client.SessionId;
+        using var reconnects = new MetricCollector<long>(
+            harness.Services.GetRequiredService<IMeterFactory>(), "VendorBot.Discord", "vendorbot.discord.gateway.reconnects");
 
         await harness.Gateway.SendReconnectAsync();
         await harness.Handler.WaitForAsync(handler => handler.Events.OfType<ResumedDispatch>().Any(), "RESUMED");
@@ -46,6 +51,7 @@ public sealed class ResumeTests
         harness.Gateway.ReceivedWithOp(6).ShouldHaveSingleItem().Data.GetProperty("session_id").GetString().ShouldBe(sessionId);
         harness.Gateway.ReceivedWithOp(2).ShouldHaveSingleItem();
         harness.Client.SessionId.ShouldBe(sessionId);
+        reconnects.GetMeasurementSnapshot().ShouldHaveSingleItem().Tags["action"].ShouldBe("Resume");
     }
 
     [Fact]
