@@ -32,7 +32,7 @@ internal sealed class RawFts5System(KnowledgeDatabase database) : IRetrievalSyst
             using var command = connection.CreateCommand();
             command.CommandText = Sql;
             command.Parameters.AddWithValue("$expression", expression);
-            command.Parameters.AddWithValue("$limit", top * BeirDocuments.PassagesPerDocument);
+            command.Parameters.AddWithValue("$limit", top * BeirLimits.PassagesPerDocument);
             var passages = new List<RankedDocument>();
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
