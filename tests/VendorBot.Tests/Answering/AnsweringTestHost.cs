@@ -97,7 +97,8 @@ public sealed class AnsweringTestHost : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The repository root (the folder holding VendorBot.sln).</summary>
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         for (var i = 0; i < 10 && directory is not null; i++, directory = directory.Parent)
