@@ -29,14 +29,17 @@ public sealed class AnsweringTestHost : IAsyncDisposable
     /// <summary>The documents folder that was indexed.</summary>
     public string Documents => Path.Combine(Root, "docs");
 
+    /// <summary>The host's services.</summary>
+    public IServiceProvider Services => _host.Services;
+
     /// <summary>The pipeline.</summary>
-    public IAnswerService Answers => _host.Services.GetRequiredService<IAnswerService>();
+    public IAnswerService Answers => Services.GetRequiredService<IAnswerService>();
 
     /// <summary>The answers log.</summary>
-    public IAnswerLog Log => _host.Services.GetRequiredService<IAnswerLog>();
+    public IAnswerLog Log => Services.GetRequiredService<IAnswerLog>();
 
     /// <summary>Every log record written.</summary>
-    public FakeLogCollector Logs => _host.Services.GetRequiredService<FakeLogCollector>();
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
     /// <summary>The seed article's folder (the repository's <c>seeds/</c>).</summary>
     public static string Seeds => Path.Combine(RepositoryRoot(), "seeds");
@@ -74,7 +77,7 @@ public sealed class AnsweringTestHost : IAsyncDisposable
 
     /// <summary>Brings the index up to date with <see cref="Documents"/>.</summary>
     public Task<ReindexReport> ReindexAsync() =>
-        _host.Services.GetRequiredService<KnowledgeIndexer>().ReindexAsync(Documents, null, TestContext.Current.CancellationToken);
+        Services.GetRequiredService<KnowledgeIndexer>().ReindexAsync(Documents, null, TestContext.Current.CancellationToken);
 
     /// <summary>Asks one question with no history.</summary>
     public Task<AnswerResult> AskAsync(string question) =>

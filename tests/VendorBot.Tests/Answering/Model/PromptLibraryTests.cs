@@ -14,6 +14,7 @@ public sealed class PromptLibraryTests : IDisposable
         foreach (var file in Directory.GetFiles(shipped, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(_root, Path.GetRelativePath(shipped, file));
+            // target is a file path under _root, so it always has a directory.
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
