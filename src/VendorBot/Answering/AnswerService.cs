@@ -23,6 +23,7 @@ internal sealed class AnswerService(
     IAnswerLog answerLog,
     IOptions<AnswerOptions> options,
     IOptions<LlmOptions> llmOptions,
+    AnsweringMetrics metrics,
     TimeProvider time,
     ILogger<AnswerService> logger) : IAnswerService
 {
@@ -107,6 +108,7 @@ internal sealed class AnswerService(
             await answerLog.SaveAsync(result, request.Origin, cancellationToken).ConfigureAwait(false);
         }
 
+        metrics.Record(result);
         AnsweringLog.Answered(logger, answerId, outcome, mode, result.Citations.Count, (timings.Retrieval + timings.Composition).TotalMilliseconds);
         yield return Done(result);
     }
