@@ -83,7 +83,7 @@ internal sealed class AnsweringBenchmark : IBenchmarkMode
             Console.WriteLine();
             Console.WriteLine("| pipeline | queries | p50 ms | p95 ms |");
             Console.WriteLine("|---|---:|---:|---:|");
-            Row("retrieval alone (IPassageSearch, top 8)", retrieval);
+            Row("retrieval alone (IPassageSearch, top 5)", retrieval);
             Row("ask, extractive (gate + composer + no log)", extractiveTimes);
             Row("retrieval alone, queries the model answered", retrievalWhereModel);
             Row("ask, SK model path, zero-latency fake model", modelTimes);
