@@ -7,7 +7,7 @@ public sealed class SecretHandlingTests
     [Fact]
     public async Task TheTokenNeverAppearsInAnyLogLineOrException()
     {
-        await using var harness = await GatewayHarness.ReadyAsync(script: gateway => gateway.HeartbeatInterval = TimeSpan.FromMilliseconds(100));
+        await using var harness = await GatewayHarness.ReadyAsync(script: gateway => gateway.HeartbeatInterval = TimeSpan.FromMilliseconds(500));
         harness.Handler.Behaviour = (dispatch, _) => dispatch is MessageCreateDispatch
             ? throw new InvalidOperationException("handler failure")
             : ValueTask.CompletedTask;
