@@ -8,4 +8,19 @@ public static class KnowledgeLimits
 
     /// <summary>Most hits a caller may ask for.</summary>
     public const int MaxTop = 1000;
+
+    /// <summary>A passage is closed once it reaches this many characters (it holds a few sentences).</summary>
+    public const int PassageTargetChars = 600;
+
+    /// <summary>A passage never grows past this many characters; a longer sentence is cut at white space.</summary>
+    public const int PassageMaxChars = 900;
+
+    /// <summary>Longest line (characters) that can be taken for a heading in plain text.</summary>
+    public const int HeadingMaxChars = 100;
+
+    /// <summary>Default largest document file read, in bytes (20 MB).</summary>
+    public const long DefaultMaxFileBytes = 20L * 1024 * 1024;
+
+    /// <summary>Separator between the headings of a heading path.</summary>
+    public const string HeadingSeparator = " › ";
 }

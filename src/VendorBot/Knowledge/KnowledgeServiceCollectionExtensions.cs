@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using VendorBot.Knowledge.Search;
 using VendorBot.Knowledge.Storage;
 
 namespace VendorBot.Knowledge;
@@ -14,6 +15,10 @@ public static class KnowledgeServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<KnowledgeDatabase>();
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ScratchIndexPool>();
+        services.AddSingleton<DocumentFrequencyCache>();
+        services.AddSingleton<IPassageSearch, PassageSearch>();
         return services;
     }
 }

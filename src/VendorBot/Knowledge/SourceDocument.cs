@@ -1,3 +1,5 @@
+using VendorBot.Knowledge.Text;
+
 namespace VendorBot.Knowledge;
 
 /// <summary>A document loaded from the documents folder, with its metadata and plain text.</summary>
@@ -19,4 +21,11 @@ public sealed record SourceDocument(
     IReadOnlyList<string> Vendors,
     IReadOnlyList<string> Topics,
     string ContentHash,
-    string Text);
+    string Text)
+{
+    /// <summary>
+    /// Headings the format marks explicitly (Markdown <c>#</c>, HTML <c>&lt;h1&gt;</c>), with spans in <see cref="Text"/>.
+    /// Empty by default; heading-like lines of plain text are found by the chunker either way.
+    /// </summary>
+    public IReadOnlyList<TextHeading> Headings { get; init; } = [];
+}

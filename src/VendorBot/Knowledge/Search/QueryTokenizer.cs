@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+
+namespace VendorBot.Knowledge.Search;
+
+/// <summary>
+/// Splits text into lower-case tokens the way the index's <c>unicode61 remove_diacritics 2</c> tokenizer does:
+/// letters, digits and private-use characters form tokens, everything else separates them, diacritics are dropped.
+/// </summary>
+internal static class QueryTokenizer
+{
+    /// <summary>Returns the tokens of <paramref name="text"/> in order (duplicates kept).</summary>
+    public static IReadOnlyList<string> Tokenize(string? text)
+    {
+        var tokens = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return tokens;
+        }
+
+        var current = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            switch (Classify(rune))
+            {
+                case RuneKind.TokenCharacter:
+                    AppendFolded(current, rune);
+                    break;
+                case RuneKind.Diacritic:
+                    break;
+                default:
+                    Flush(current, tokens);
+                    break;
+            }
+        }
+
+        Flush(current, tokens);
+        return tokens;
+    }
+
+    private static RuneKind Classify(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.PrivateUse => RuneKind.TokenCharacter,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => RuneKind.Diacritic,
+        _ => RuneKind.Separator,
+    };
+
+    private static void AppendFolded(StringBuilder current, Rune rune)
+    {
+        var decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var part in decomposed.EnumerateRunes())
+        {
+            if (Classify(part) == RuneKind.TokenCharacter)
+            {
+                current.Append(Rune.ToLowerInvariant(part).ToString());
+            }
+        }
+    }
+
+    private static void Flush(StringBuilder current, List<string> tokens)
+    {
+        if (current.Length > 0)
+        {
+            tokens.Add(current.ToString());
+            current.Clear();
+        }
+    }
+
+    private enum RuneKind
+    {
+        Separator,
+        TokenCharacter,
+        Diacritic,
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace VendorBot.Knowledge.Search;
+
+/// <summary>
+/// A small in-memory FTS5 table with exactly the index's tokenizer. Candidate passages are copied into it so their
+/// per-term, per-column frequencies (fts5vocab 'instance') and lengths (docsize) can be read with the same stemming
+/// the index used, and so snippets can be highlighted without running the query against the whole index again.
+/// </summary>
+internal sealed class ScratchIndex : IDisposable
+{
+    private const string Schema = """
+        CREATE VIRTUAL TABLE scratch USING fts5(title, heading_path, body, tokenize = 'porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE scratch_terms USING fts5vocab(scratch, 'instance');
+        """;
+
+    private readonly SqliteConnection _connection;
+
+    private ScratchIndex(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens a private in-memory database holding the scratch table.</summary>
+    public static ScratchIndex Create()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = Schema;
+        command.ExecuteNonQuery();
+        return new ScratchIndex(connection);
+    }
+
+    /// <summary>Returns the index terms (stems) of <paramref name="text"/> with their counts.</summary>
+    public async Task<Dictionary<string, int>> StemAsync(string text, CancellationToken cancellationToken)
+    {
+        await LoadAsync([new CandidateText(0, string.Empty, string.Empty, text)], cancellationToken).ConfigureAwait(false);
+        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT term, count(*) FROM scratch_terms GROUP BY term";
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            stems[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return stems;
+    }
+
+    /// <summary>Replaces the content with <paramref name="candidates"/>.</summary>
+    public async Task LoadAsync(IReadOnlyList<CandidateText> candidates, CancellationToken cancellationToken)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using (var clear = _connection.CreateCommand())
+        {
+            clear.CommandText = "DELETE FROM scratch";
+            await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        using var insert = _connection.CreateCommand();
+        insert.CommandText = "INSERT INTO scratch(rowid, title, heading_path, body) VALUES ($id, $title, $heading, $body)";
+        var id = insert.Parameters.Add("$id", SqliteType.Integer);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var heading = insert.Parameters.Add("$heading", SqliteType.Text);
+        var body = insert.Parameters.Add("$body", SqliteType.Text);
+        foreach (var candidate in candidates)
+        {
+            id.Value = candidate.RowId;
+            title.Value = candidate.Title;
+            heading.Value = candidate.HeadingPath;
+            body.Value = candidate.Body;
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Frequencies per column of <paramref name="terms"/> in each loaded passage that contains any of them.</summary>
+    public async Task<Dictionary<long, Dictionary<string, FieldCounts>>> FrequenciesAsync(
+        IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, Dictionary<string, FieldCounts>>();
+        if (terms.Count == 0)
+        {
+            return result;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT doc, term, col, count(*) FROM scratch_terms
+            WHERE term IN (SELECT value FROM json_each($terms)) GROUP BY doc, term, col
+            """;
+        command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(terms));
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var doc = reader.GetInt64(0);
+            if (!result.TryGetValue(doc, out var perTerm))
+            {
+                result[doc] = perTerm = new Dictionary<string, FieldCounts>(StringComparer.Ordinal);
+            }
+
+            var term = reader.GetString(1);
+            perTerm[term] = perTerm.GetValueOrDefault(term).Add(reader.GetString(2), reader.GetInt32(3));
+        }
+
+        return result;
+    }
+
+    /// <summary>Every term of the passages <paramref name="rowIds"/> with its count over all columns.</summary>
+    public async Task<Dictionary<long, Dictionary<string, int>>> TermsOfAsync(IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
+    {
+        var result = rowIds.ToDictionary(id => id, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT doc, term, count(*) FROM scratch_terms
+            WHERE doc IN (SELECT value FROM json_each($ids)) GROUP BY doc, term
+            """;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(rowIds));
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result[reader.GetInt64(0)][reader.GetString(1)] = reader.GetInt32(2);
+        }
+
+        return result;
+    }
+
+    /// <summary>Token counts per column of every loaded passage.</summary>
+    public async Task<Dictionary<long, FieldCounts>> LengthsAsync(CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, FieldCounts>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, sz FROM scratch_docsize";
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result[reader.GetInt64(0)] = FieldCounts.From(SqliteVarint.ReadAll((byte[])reader.GetValue(1), 3));
+        }
+
+        return result;
+    }
+
+    /// <summary>Highlighted body snippets for <paramref name="rowIds"/> matching the FTS5 <paramref name="expression"/>.</summary>
+    public async Task<Dictionary<long, string>> SnippetsAsync(string expression, IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, string>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT rowid, snippet(scratch, 2, $open, $close, $ellipsis, $tokens) FROM scratch
+            WHERE scratch MATCH $expression AND rowid IN (SELECT value FROM json_each($ids))
+            """;
+        command.Parameters.AddWithValue("$open", SearchLimits.HighlightOpen);
+        command.Parameters.AddWithValue("$close", SearchLimits.HighlightClose);
+        command.Parameters.AddWithValue("$ellipsis", SearchLimits.SnippetEllipsis);
+        command.Parameters.AddWithValue("$tokens", SearchLimits.SnippetTokens);
+        command.Parameters.AddWithValue("$expression", expression);
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(rowIds));
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result[reader.GetInt64(0)] = reader.IsDBNull(1) ? string.Empty : reader.GetString(1);
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+}
