@@ -46,6 +46,6 @@ internal static class CliApplication
 
     private static IEnumerable<Command> Verbs()
     {
-        yield break;
+        yield return IndexVerb.Create();
     }
 }

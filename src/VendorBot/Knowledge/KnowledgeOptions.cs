@@ -21,4 +21,11 @@ public sealed class KnowledgeOptions
     /// <value>Default false. When true, nothing is migrated or reindexed by this process.</value>
     /// </summary>
     public bool ReadOnly { get; set; }
+
+    /// <summary>
+    /// Largest document file read; bigger files are reported and skipped.
+    /// <value>Default 20 MB (<see cref="KnowledgeLimits.DefaultMaxFileBytes"/>); from 1 byte to 2 GB.</value>
+    /// </summary>
+    [Range(1L, 2L * 1024 * 1024 * 1024, ErrorMessage = "Knowledge:MaxFileBytes must be between 1 and 2147483648")]
+    public long MaxFileBytes { get; set; } = KnowledgeLimits.DefaultMaxFileBytes;
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VendorBot.Knowledge.Indexing;
 using VendorBot.Knowledge.Search;
 using VendorBot.Knowledge.Storage;
 
@@ -14,11 +16,14 @@ public static class KnowledgeServiceCollectionExtensions
             .BindConfiguration(KnowledgeOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KnowledgeDatabase>();
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ScratchIndexPool>();
         services.AddSingleton<DocumentFrequencyCache>();
         services.AddSingleton<IPassageSearch, PassageSearch>();
+        services.AddSingleton<KnowledgeIndexer>();
+        services.AddSingleton<KnowledgeCatalog>();
         return services;
     }
 }

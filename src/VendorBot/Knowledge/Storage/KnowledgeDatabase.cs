@@ -12,12 +12,21 @@ public sealed class KnowledgeDatabase : IDisposable
 {
     private readonly string _connectionString;
     private readonly bool _readOnly;
+    private readonly IReadOnlyList<string> _migrations;
     private readonly SemaphoreSlim _migrateGate = new(1, 1);
     private volatile bool _migrated;
 
     /// <summary>Creates the database accessor for <see cref="KnowledgeOptions.DatabasePath"/>.</summary>
     public KnowledgeDatabase(IOptions<KnowledgeOptions> options)
+        : this(options, KnowledgeSchema.Migrations)
     {
+    }
+
+    /// <summary>Test seam: the database with another list of migrations (to simulate older and newer schemas).</summary>
+    internal KnowledgeDatabase(IOptions<KnowledgeOptions> options, IReadOnlyList<string> migrations)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _migrations = migrations;
         var value = options.Value;
         Path = System.IO.Path.GetFullPath(value.DatabasePath);
         _readOnly = value.ReadOnly;
@@ -93,25 +102,25 @@ public sealed class KnowledgeDatabase : IDisposable
             }
 
             var version = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            if (version > KnowledgeSchema.CurrentVersion)
+            if (version > _migrations.Count)
             {
                 throw new KnowledgeStoreException(
-                    $"the index '{Path}' has schema version {version}, newer than this VendorBot ({KnowledgeSchema.CurrentVersion}); upgrade VendorBot or rebuild the index");
+                    $"the index '{Path}' has schema version {version}, newer than this VendorBot ({_migrations.Count}); upgrade VendorBot or rebuild the index");
             }
 
-            if (version < KnowledgeSchema.CurrentVersion)
+            if (version < _migrations.Count)
             {
                 if (_readOnly)
                 {
                     throw new KnowledgeStoreException(
-                        $"the index '{Path}' has schema version {version} and needs migrating to {KnowledgeSchema.CurrentVersion}, but it is opened read-only");
+                        $"the index '{Path}' has schema version {version} and needs migrating to {_migrations.Count}, but it is opened read-only");
                 }
 
                 await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
-                for (var next = version; next < KnowledgeSchema.CurrentVersion; next++)
+                for (var next = version; next < _migrations.Count; next++)
                 {
                     using var transaction = connection.BeginTransaction();
-                    await ExecuteAsync(connection, KnowledgeSchema.Migrations[next], cancellationToken, transaction).ConfigureAwait(false);
+                    await ExecuteAsync(connection, _migrations[next], cancellationToken, transaction).ConfigureAwait(false);
                     await ExecuteAsync(connection, $"PRAGMA user_version = {next + 1};", cancellationToken, transaction).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }

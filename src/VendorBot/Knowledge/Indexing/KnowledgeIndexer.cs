@@ -1,0 +1,205 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using VendorBot.Knowledge.Chunking;
+using VendorBot.Knowledge.Loading;
+using VendorBot.Knowledge.Storage;
+
+namespace VendorBot.Knowledge.Indexing;
+
+/// <summary>
+/// Builds and updates the index. A run is incremental (by content hash) and atomic: files are read, parsed and chunked
+/// first, then everything is written in one short transaction, so readers keep searching the previous index (WAL)
+/// and a failure leaves it complete. Runs in one process are serialised.
+/// </summary>
+public sealed class KnowledgeIndexer : IDisposable
+{
+    private readonly KnowledgeDatabase _database;
+    private readonly KnowledgeOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<KnowledgeIndexer> _logger;
+    private readonly Func<SourceDocument, CancellationToken, Task>? _beforeWrite;
+    private readonly FolderPlanner _planner;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Creates the indexer over the index database.</summary>
+    public KnowledgeIndexer(
+        KnowledgeDatabase database, IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger<KnowledgeIndexer> logger)
+        : this(database, options, timeProvider, logger, beforeWrite: null)
+    {
+    }
+
+    /// <summary>Test seam: <paramref name="beforeWrite"/> runs for every document inside the write transaction.</summary>
+    internal KnowledgeIndexer(
+        KnowledgeDatabase database,
+        IOptions<KnowledgeOptions> options,
+        TimeProvider timeProvider,
+        ILogger<KnowledgeIndexer> logger,
+        Func<SourceDocument, CancellationToken, Task>? beforeWrite)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _database = database;
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _beforeWrite = beforeWrite;
+        _planner = new FolderPlanner(new DocumentLoader(_options.MaxFileBytes));
+    }
+
+    /// <summary>Reindexes the configured documents folder (<see cref="KnowledgeOptions.DocumentsPath"/>).</summary>
+    public Task<ReindexReport> ReindexAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
+        ReindexAsync(_options.DocumentsPath, progress, cancellationToken);
+
+    /// <summary>Makes the index match <paramref name="folder"/>: adds new files, replaces changed ones, removes gone ones.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist (the index is left as it was).</exception>
+    public async Task<ReindexReport> ReindexAsync(string folder, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var started = _timeProvider.GetTimestamp();
+            var hashes = await ReadHashesAsync(cancellationToken).ConfigureAwait(false);
+            var plan = await _planner.PlanAsync(folder, hashes, progress, cancellationToken).ConfigureAwait(false);
+            foreach (var failure in plan.Failures)
+            {
+                IndexingLog.FileSkipped(_logger, failure.Path, failure.Reason);
+            }
+
+            if (plan.Upserts.Count > 0 || plan.Removals.Count > 0)
+            {
+                await using var connection = await OpenWriteConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using var writer = KnowledgeWriter.Begin(connection, _timeProvider.GetUtcNow());
+                foreach (var id in plan.Removals)
+                {
+                    await writer.DeleteDocumentAsync(id, cancellationToken).ConfigureAwait(false);
+                }
+
+                foreach (var prepared in plan.Upserts)
+                {
+                    await WriteAsync(writer, prepared.Document, prepared.Passages, cancellationToken).ConfigureAwait(false);
+                }
+
+                await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var added = plan.Upserts.Count(u => u.IsNew);
+            var report = new ReindexReport(
+                added,
+                plan.Upserts.Count - added,
+                plan.Removals.Count,
+                plan.Unchanged,
+                plan.Upserts.Sum(u => u.Passages.Count),
+                plan.Failures,
+                _timeProvider.GetElapsedTime(started));
+            IndexingLog.Reindexed(
+                _logger, folder, report.Added, report.Updated, report.Removed, report.Unchanged, report.Failed, report.Passages,
+                (long)report.Duration.TotalMilliseconds);
+            return report;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Adds or replaces in-memory documents; see the <see cref="IAsyncEnumerable{T}"/> overload.</summary>
+    public Task<ReindexReport> IndexDocumentsAsync(
+        IEnumerable<SourceDocument> documents, IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
+        IndexDocumentsAsync(documents.ToAsyncEnumerable(), progress, cancellationToken);
+
+    /// <summary>
+    /// Adds or replaces in-memory documents (e.g. a BEIR corpus) with the same chunking, in one transaction; documents
+    /// already indexed with the same <see cref="SourceDocument.ContentHash"/> are left alone. Nothing is removed.
+    /// </summary>
+    public async Task<ReindexReport> IndexDocumentsAsync(
+        IAsyncEnumerable<SourceDocument> documents, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var started = _timeProvider.GetTimestamp();
+            var hashes = await ReadHashesAsync(cancellationToken).ConfigureAwait(false);
+            int added = 0, updated = 0, unchanged = 0, passages = 0;
+            await using (var connection = await OpenWriteConnectionAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await using var writer = KnowledgeWriter.Begin(connection, _timeProvider.GetUtcNow());
+                await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    var indexed = hashes.TryGetValue(document.Id, out var hash);
+                    if (indexed && hash == document.ContentHash)
+                    {
+                        unchanged++;
+                    }
+                    else
+                    {
+                        var chunks = PassageChunker.Chunk(document);
+                        await WriteAsync(writer, document, chunks, cancellationToken).ConfigureAwait(false);
+                        hashes[document.Id] = document.ContentHash;
+                        passages += chunks.Count;
+                        if (indexed)
+                        {
+                            updated++;
+                        }
+                        else
+                        {
+                            added++;
+                        }
+                    }
+
+                    progress?.Report(new IndexProgress(added + updated + unchanged, 0, document.Id));
+                }
+
+                await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var elapsed = _timeProvider.GetElapsedTime(started);
+            IndexingLog.DocumentsIndexed(_logger, added, updated, unchanged, passages, (long)elapsed.TotalMilliseconds);
+            return new ReindexReport(added, updated, 0, unchanged, passages, [], elapsed);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+
+    private async Task WriteAsync(KnowledgeWriter writer, SourceDocument document, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
+    {
+        if (_beforeWrite is not null)
+        {
+            await _beforeWrite(document, cancellationToken).ConfigureAwait(false);
+        }
+
+        await writer.DeleteDocumentAsync(document.Id, cancellationToken).ConfigureAwait(false);
+        await writer.InsertDocumentAsync(document, passages, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SqliteConnection> OpenWriteConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        // NORMAL is durable enough in WAL mode (a power cut may lose the last commit, never corrupt) and much faster.
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    private async Task<Dictionary<string, string>> ReadHashesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = StorageSql.SelectHashes;
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace VendorBot.Knowledge.Loading;
+
+/// <summary>
+/// Reads document files (size-limited, hashed) and parses them with the format their extension names.
+/// Reading and parsing are separate so an unchanged file (same hash) is never parsed.
+/// </summary>
+internal sealed class DocumentLoader(long maxFileBytes)
+{
+    private static readonly IReadOnlyList<IDocumentFormat> AllFormats =
+        [new MarkdownFormat(), new PlainTextFormat(), new HtmlFormat(), new PdfFormat()];
+
+    private readonly Dictionary<string, IDocumentFormat> _formats = AllFormats
+        .SelectMany(format => format.Extensions.Select(extension => (extension, format)))
+        .ToDictionary(pair => pair.extension, pair => pair.format, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when a file with this name has a format (others are ignored, not failures).</summary>
+    public bool IsSupported(string fileName) => _formats.ContainsKey(Path.GetExtension(fileName));
+
+    /// <summary>Reads the file's bytes and their SHA-256.</summary>
+    /// <exception cref="DocumentLoadException">The file is empty, too large or unreadable.</exception>
+    public async Task<FileBytes> ReadAsync(DocumentFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        try
+        {
+            var length = new FileInfo(file.FullPath).Length;
+            if (length > maxFileBytes)
+            {
+                throw TooLarge(length);
+            }
+
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+            if (bytes.Length > maxFileBytes)
+            {
+                throw TooLarge(bytes.Length);
+            }
+
+            if (bytes.Length == 0)
+            {
+                throw new DocumentLoadException("empty file");
+            }
+
+            return new FileBytes(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DocumentLoadException($"cannot read the file: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Parses the bytes into a document with id, metadata and text.</summary>
+    /// <exception cref="DocumentLoadException">The content is broken or has no text.</exception>
+    public SourceDocument Parse(DocumentFile file, FileBytes bytes)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var content = _formats[Path.GetExtension(file.Id)].Read(bytes.Bytes);
+        if (string.IsNullOrWhiteSpace(content.Text))
+        {
+            throw new DocumentLoadException("no text in the document");
+        }
+
+        return new SourceDocument(
+            file.Id,
+            content.Title ?? Path.GetFileNameWithoutExtension(file.Id),
+            content.Publisher,
+            content.Url,
+            content.PublishedOn,
+            content.Vendors,
+            content.Topics,
+            bytes.Hash,
+            content.Text)
+        {
+            Headings = content.Headings,
+        };
+    }
+
+    private DocumentLoadException TooLarge(long length) => new(string.Create(
+        CultureInfo.InvariantCulture,
+        $"too large: {length / 1048576.0:0.0} MB (the limit is {maxFileBytes / 1048576.0:0.0} MB, Knowledge:MaxFileBytes)"));
+}

@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using VendorBot.Knowledge;
+using VendorBot.Knowledge.Storage;
+
+namespace VendorBot.Tests.Knowledge.Storage;
+
+public sealed class KnowledgeDatabaseTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnEmptyVersionZeroFileIsMigratedToTheCurrentSchemaInWalMode()
+    {
+        await ExecuteRawAsync("PRAGMA user_version;");
+        using var database = _folder.Database();
+
+        await using var connection = await database.OpenConnectionAsync(Token);
+
+        (await ScalarAsync(connection, "PRAGMA user_version;")).ShouldBe((long)KnowledgeSchema.CurrentVersion);
+        (await ScalarAsync(connection, "PRAGMA journal_mode;")).ShouldBe("wal");
+        (await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'passages', 'passages_fts', 'answers')")).ShouldBe(4L);
+    }
+
+    [Fact]
+    public async Task AnOlderSchemaIsMigratedForwardAndKeepsItsData()
+    {
+        using (var older = new KnowledgeDatabase(Options.Create(_folder.Options()), KnowledgeSchema.Migrations))
+        {
+            await using var connection = await older.OpenConnectionAsync(Token);
+            await ExecuteAsync(connection, "INSERT INTO answers(id, created_at, question, answer, mode) VALUES ('a1', 't', 'q', 'a', 'extractive');");
+        }
+
+        string[] newer = [.. KnowledgeSchema.Migrations, "ALTER TABLE answers ADD COLUMN language TEXT NOT NULL DEFAULT 'en';"];
+        using var database = new KnowledgeDatabase(Options.Create(_folder.Options()), newer);
+
+        await using var migrated = await database.OpenConnectionAsync(Token);
+
+        (await ScalarAsync(migrated, "PRAGMA user_version;")).ShouldBe((long)newer.Length);
+        (await ScalarAsync(migrated, "SELECT language FROM answers WHERE id = 'a1'")).ShouldBe("en");
+    }
+
+    [Fact]
+    public async Task AFileFromANewerVersionIsRefusedWithAClearMessage()
+    {
+        await ExecuteRawAsync("PRAGMA user_version = 99;");
+        using var database = _folder.Database();
+
+        var exception = await Should.ThrowAsync<KnowledgeStoreException>(() => database.OpenConnectionAsync(Token));
+
+        exception.Message.ShouldContain("schema version 99, newer than this VendorBot");
+    }
+
+    [Fact]
+    public async Task AFileThatIsNotADatabaseIsRefusedWithAClearMessage()
+    {
+        await File.WriteAllTextAsync(_folder.DatabasePath, new string('x', 4096), Token);
+        using var database = _folder.Database();
+
+        var exception = await Should.ThrowAsync<KnowledgeStoreException>(() => database.OpenConnectionAsync(Token));
+
+        exception.Message.ShouldContain("cannot open the index");
+    }
+
+    private async Task ExecuteRawAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _folder.DatabasePath, Pooling = false }.ToString());
+        await connection.OpenAsync(Token);
+        await ExecuteAsync(connection, sql);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Token);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(Token);
+    }
+}
