@@ -21,6 +21,15 @@ internal static class BotLimits
     /// <summary>Default seconds one question may take before the user gets an apology.</summary>
     public const int AnswerTimeoutSeconds = 90;
 
+    /// <summary>How long cancelled work gets to give up after the shutdown grace expired.</summary>
+    public static readonly TimeSpan CancelledWorkPatience = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long an apology or a "restarting" notice may take to send.</summary>
+    public static readonly TimeSpan NoticeTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Time allowed for closing the gateway cleanly after the in-flight answers are done.</summary>
+    public static readonly TimeSpan GatewayCloseAllowance = TimeSpan.FromSeconds(10);
+
     /// <summary>Default earlier turns passed with a follow-up.</summary>
     public const int HistoryTurns = 4;
 

@@ -47,5 +47,6 @@ internal static class CliApplication
     private static IEnumerable<Command> Verbs()
     {
         yield return IndexVerb.Create();
+        yield return RunVerb.Create();
     }
 }
