@@ -47,9 +47,10 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public FakeLogCollector Logs { get; }
 
-    public static async Task<BotHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? script = null)
+    public static async Task<BotHarness> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? script = null, Action<IServiceCollection>? services = null)
     {
-        var (folder, server, host) = await CreateAsync(settings, script);
+        var (folder, server, host) = await CreateAsync(settings, script, services);
         await host.StartAsync(TestContext.Current.CancellationToken);
         var harness = new BotHarness(folder, server, host);
         await harness.WaitUntilAsync(() => host.Services.GetRequiredService<BotIdentity>().IsKnown, "READY");
@@ -58,7 +59,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     /// <summary>A host that has not been started, for start-up failure tests.</summary>
     public static async Task<(string Folder, FakeDiscordServer Server, IHost Host)> CreateAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? script = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? script = null, Action<IServiceCollection>? services = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "vendorbot-e2e-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(folder, "docs"));
@@ -88,6 +89,7 @@ internal sealed class BotHarness : IAsyncDisposable
         var builder = VendorBotHost.CreateBuilder(overrides, LogLevel.Debug);
         builder.Logging.ClearProviders().AddFakeLogging();
         builder.Services.AddBot();
+        services?.Invoke(builder.Services);
         return (folder, server, builder.Build());
     }
 
