@@ -18,6 +18,9 @@ internal static class BotLimits
     /// <summary>Default seconds in-flight answers get to finish at shutdown.</summary>
     public const int ShutdownGraceSeconds = 20;
 
+    /// <summary>Longest shutdown grace allowed.</summary>
+    public static readonly TimeSpan MaxShutdownGrace = TimeSpan.FromMinutes(5);
+
     /// <summary>Default seconds one question may take before the user gets an apology.</summary>
     public const int AnswerTimeoutSeconds = 90;
 

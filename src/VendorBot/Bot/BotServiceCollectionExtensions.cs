@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -19,8 +21,8 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DiscordGuildOptions>().BindConfiguration(DiscordGuildOptions.SectionName);
-        services.AddOptions<HostOptions>().Configure<Microsoft.Extensions.Options.IOptions<BotOptions>>((host, bot) =>
-            host.ShutdownTimeout = bot.Value.ShutdownGrace + BotLimits.CancelledWorkPatience + BotLimits.GatewayCloseAllowance);
+        services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
+            host.ShutdownTimeout = ShutdownGrace(configuration) + BotLimits.CancelledWorkPatience + BotLimits.GatewayCloseAllowance);
         services.AddDiscordRest();
         services.AddDiscordGateway();
         services.AddMetrics();
@@ -45,4 +47,11 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<BotWorker>();
         return services;
     }
+
+    // Read raw (not through the validated options) so that a bad value fails at start with its own message, not at build.
+    private static TimeSpan ShutdownGrace(IConfiguration configuration) =>
+        TimeSpan.TryParse(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.ShutdownGrace)}"], CultureInfo.InvariantCulture, out var grace)
+        && grace >= TimeSpan.Zero && grace <= BotLimits.MaxShutdownGrace
+            ? grace
+            : TimeSpan.FromSeconds(BotLimits.ShutdownGraceSeconds);
 }

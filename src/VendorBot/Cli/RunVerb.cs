@@ -14,6 +14,8 @@ namespace VendorBot.Cli;
 /// </summary>
 internal static class RunVerb
 {
+    private const string HostLogCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+
     /// <summary>Creates the <c>run</c> command.</summary>
     public static Command Create()
     {
@@ -28,6 +30,9 @@ internal static class RunVerb
     public static IHost BuildHost(IReadOnlyDictionary<string, string?> overrides, LogLevel minimumLogLevel = LogLevel.Information)
     {
         var builder = VendorBotHost.CreateBuilder(overrides, minimumLogLevel);
+
+        // A start-up failure is reported once, as one line, by CliVerb; the host's own log of it carries a stack trace.
+        builder.Logging.AddFilter(HostLogCategory, LogLevel.None);
         builder.Services.AddBot();
         return builder.Build();
     }
