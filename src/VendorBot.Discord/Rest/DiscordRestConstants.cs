@@ -15,6 +15,15 @@ public static class DiscordRestConstants
     /// <summary>The window of the global limit.</summary>
     public static readonly TimeSpan GlobalWindow = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Added to every rate-limit wait: timers round to whole milliseconds and may fire a tick early, and a request
+    /// that arrives a hair before the reset is a 429 that counts against the invalid-request limit.
+    /// </summary>
+    public static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>A bucket unused this long, with its window over and nobody waiting, is forgotten.</summary>
+    public static readonly TimeSpan BucketIdleLifetime = TimeSpan.FromMinutes(10);
+
     /// <summary>The 5xx statuses worth retrying (the server may succeed next time).</summary>
     public static readonly IReadOnlySet<int> RetryableStatuses = new HashSet<int> { 500, 502, 503, 504 };
 

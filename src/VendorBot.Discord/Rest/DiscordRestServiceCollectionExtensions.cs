@@ -9,7 +9,8 @@ namespace VendorBot.Discord.Rest;
 public static class DiscordRestServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IDiscordRestClient"/> and <see cref="CommandRegistrar"/>, binding <c>Discord</c> and
+    /// Adds <see cref="IDiscordRestClient"/> and <see cref="CommandRegistrar"/> (with metrics on the
+    /// <c>VendorBot.Discord</c> meter), binding <c>Discord</c> and
     /// <c>Discord:Rest</c> options (validated at start), with a named HttpClient from IHttpClientFactory whose
     /// default request logging is removed (it would log interaction tokens, which sit in URL paths).
     /// </summary>
@@ -19,7 +20,9 @@ public static class DiscordRestServiceCollectionExtensions
         services.AddOptions<DiscordRestOptions>().BindConfiguration(DiscordRestOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordRestOptions>, DiscordRestOptionsValidator>());
+        services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RestMetrics>();
         services.TryAddSingleton(_ => new RetryBackoff(Random.Shared));
         services.TryAddSingleton<RateLimitRegistry>();
         services.TryAddSingleton<RestRequestSender>();

@@ -34,6 +34,7 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int requestsPerWindow
     /// <summary>Stops every authorised request until <paramref name="until"/> (a global 429).</summary>
     public void Pause(DateTimeOffset until)
     {
+        until += DiscordRestConstants.ResetMargin;
         lock (_lock)
         {
             if (until > _pausedUntil)

@@ -14,6 +14,18 @@ internal sealed class RateLimitBucket
     /// <summary>Held while a request in this bucket waits for its turn and is in flight.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
+    /// <summary>When a request last asked for this bucket; idle buckets are pruned by <see cref="RateLimitRegistry"/>.</summary>
+    public DateTimeOffset LastUsed { get; set; }
+
+    /// <summary>True when no request holds or waits for the bucket and its window is over at <paramref name="now"/>.</summary>
+    public bool IsIdle(DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            return now >= _resetAt && Gate.CurrentCount == 1;
+        }
+    }
+
     /// <summary>How long to wait before the next request may be sent; zero when it may go now.</summary>
     public TimeSpan WaitTime(DateTimeOffset now)
     {
@@ -41,7 +53,7 @@ internal sealed class RateLimitBucket
         lock (_lock)
         {
             _remaining = remaining;
-            _resetAt = now + resetAfter;
+            _resetAt = now + resetAfter + DiscordRestConstants.ResetMargin;
         }
     }
 
@@ -51,6 +63,7 @@ internal sealed class RateLimitBucket
         lock (_lock)
         {
             _remaining = 0;
+            until += DiscordRestConstants.ResetMargin;
             if (until > _resetAt)
             {
                 _resetAt = until;

@@ -19,6 +19,7 @@ internal sealed class RestRequestSender(
     RateLimitRegistry limits,
     RetryBackoff backoff,
     TimeProvider time,
+    RestMetrics metrics,
     ILogger<RestRequestSender> logger)
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
@@ -58,13 +59,14 @@ internal sealed class RestRequestSender(
                 throw ToException(route, attempt);
             }
 
-            if (attempt.TransportFailure is { } failure)
+            metrics.Retried(route.Name);
+            if (attempt.Status is { } status)
             {
-                RestLog.RetryingTransportFailure(logger, route.Name, failure, retries, delay.TotalMilliseconds);
+                RestLog.RetryingServerError(logger, route.Name, (int)status, retries, delay.TotalMilliseconds);
             }
             else
             {
-                RestLog.RetryingServerError(logger, route.Name, (int)attempt.Status!.Value, retries, delay.TotalMilliseconds);
+                RestLog.RetryingTransportFailure(logger, route.Name, attempt.TransportFailure ?? DiscordRestFailure.Network, retries, delay.TotalMilliseconds);
             }
 
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
@@ -92,6 +94,7 @@ internal sealed class RestRequestSender(
                 }
 
                 RestLog.WaitingForBucket(logger, route.Name, wait.TotalMilliseconds);
+                metrics.WaitedForBucket(route.Name, wait);
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
 
@@ -102,8 +105,9 @@ internal sealed class RestRequestSender(
 
             var attempt = await SendOnceAsync(route, body, options.AttemptTimeout, cancellationToken).ConfigureAwait(false);
             limits.Record(route, bucket, attempt.Headers, time.GetUtcNow());
-            if (attempt.Status == HttpStatusCode.TooManyRequests && !IsGlobal(attempt))
+            if (attempt.Status == HttpStatusCode.TooManyRequests)
             {
+                // Also for a global 429: routes exempt from the global limiter must still wait before their retry.
                 limits.Exhaust(route, bucket, time.GetUtcNow() + RetryAfter(attempt));
             }
 
@@ -138,15 +142,19 @@ internal sealed class RestRequestSender(
             using var response = await http.SendAsync(request, attemptCancellation.Token).ConfigureAwait(false);
             var content = await response.Content.ReadAsByteArrayAsync(attemptCancellation.Token).ConfigureAwait(false);
             var elapsed = time.GetElapsedTime(started);
-            RestLog.Answered(logger, route.Name, (int)response.StatusCode, elapsed.TotalMilliseconds);
+            var status = (int)response.StatusCode;
+            RestLog.Answered(logger, route.Name, status, elapsed.TotalMilliseconds);
+            metrics.Answered(route.Name, status.ToString(System.Globalization.CultureInfo.InvariantCulture), elapsed);
             return new RestAttempt(response.StatusCode, content, RateLimitHeaders.From(response.Headers));
         }
         catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
         {
+            metrics.Answered(route.Name, "timeout", time.GetElapsedTime(started));
             return RestAttempt.Failed(DiscordRestFailure.Timeout, error);
         }
         catch (HttpRequestException error)
         {
+            metrics.Answered(route.Name, "network", time.GetElapsedTime(started));
             return RestAttempt.Failed(DiscordRestFailure.Network, error);
         }
     }
@@ -163,6 +171,7 @@ internal sealed class RestRequestSender(
 
         var scope = attempt.Headers.Scope ?? (global ? "global" : "user");
         RestLog.RateLimited(logger, route.Name, scope, global, retryAfter.TotalMilliseconds);
+        metrics.RateLimited(route.Name, scope);
         if (exhaustedRetries || now + retryAfter > deadline)
         {
             var error = ParseError(attempt.Body);
@@ -192,14 +201,14 @@ internal sealed class RestRequestSender(
 
     private DiscordRestException ToException(RestRoute route, RestAttempt attempt)
     {
-        if (attempt.TransportFailure is { } failure)
+        if (attempt.Status is not { } status)
         {
-            return new DiscordRestException(failure, route.Name, null, null, null, attempt.Error);
+            return new DiscordRestException(attempt.TransportFailure ?? DiscordRestFailure.Network, route.Name, null, null, null, attempt.Error);
         }
 
         var error = ParseError(attempt.Body);
-        RestLog.Rejected(logger, route.Name, attempt.Status!.Value, error?.Code);
-        return new DiscordRestException(DiscordRestFailure.ApiError, route.Name, attempt.Status, error?.Code, error?.Message);
+        RestLog.Rejected(logger, route.Name, status, error?.Code);
+        return new DiscordRestException(DiscordRestFailure.ApiError, route.Name, status, error?.Code, error?.Message);
     }
 
     private static DiscordErrorBody? ParseError(byte[] body)

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace VendorBot.Discord.Fakes.Rest;
@@ -9,6 +12,12 @@ namespace VendorBot.Discord.Fakes.Rest;
 /// </summary>
 public sealed class FakeRestApi
 {
+    /// <summary>Recorded status of a request whose client hung up before the (slow) answer.</summary>
+    public const int ClientClosedRequest = 499;
+
+    /// <summary>Requests per second of the generous bucket unconfigured routes report in their headers.</summary>
+    public const int DefaultBucketLimit = 1000;
+
     private readonly Lock _lock = new();
     private readonly List<RecordedRestRequest> _requests = [];
     private readonly List<(string Method, string Pattern, Queue<FakeRestReply> Replies)> _scripts = [];
@@ -77,7 +86,16 @@ public sealed class FakeRestApi
         var reply = Decide(request.Method, path, headers, body, receivedAt, out var rateHeaders);
         if (reply.Delay > TimeSpan.Zero)
         {
-            await Task.Delay(reply.Delay, context.RequestAborted);
+            try
+            {
+                await Task.Delay(reply.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up (its timeout); record it with nginx's "client closed request" status.
+                Record(new RecordedRestRequest(request.Method, path, headers, body, receivedAt, ClientClosedRequest));
+                return;
+            }
         }
 
         if (reply.Status == 0)
@@ -85,10 +103,7 @@ public sealed class FakeRestApi
             reply = Answer(request.Method, path, headers, body);
         }
 
-        lock (_lock)
-        {
-            _requests.Add(new RecordedRestRequest(request.Method, path, headers, body, receivedAt, reply.Status));
-        }
+        Record(new RecordedRestRequest(request.Method, path, headers, body, receivedAt, reply.Status));
 
         context.Response.StatusCode = reply.Status;
         foreach (var (name, value) in rateHeaders.Concat(reply.Headers))
@@ -100,6 +115,14 @@ public sealed class FakeRestApi
         {
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(reply.Body, context.RequestAborted);
+        }
+    }
+
+    private void Record(RecordedRestRequest recorded)
+    {
+        lock (_lock)
+        {
+            _requests.Add(recorded);
         }
     }
 
@@ -125,7 +148,7 @@ public sealed class FakeRestApi
                     rateHeaders = bucketHeaders;
                     if (!allowed)
                     {
-                        var retryAfter = TimeSpan.FromSeconds(double.Parse(bucketHeaders["X-RateLimit-Reset-After"], System.Globalization.CultureInfo.InvariantCulture));
+                        var retryAfter = TimeSpan.FromSeconds(double.Parse(bucketHeaders["X-RateLimit-Reset-After"], CultureInfo.InvariantCulture));
                         return FakeRestReply.TooManyRequests(retryAfter) with { Headers = new Dictionary<string, string>() };
                     }
 
@@ -137,7 +160,7 @@ public sealed class FakeRestApi
             var template = method + " " + FakeRestPath.Template(path);
             if (!_defaultBuckets.TryGetValue(template, out var defaultBucket))
             {
-                defaultBucket = new FakeRestBucket(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(template)))[..16].ToLowerInvariant(), 1000, TimeSpan.FromSeconds(1));
+                defaultBucket = new FakeRestBucket(BucketIdFor(template), DefaultBucketLimit, TimeSpan.FromSeconds(1));
                 _defaultBuckets[template] = defaultBucket;
             }
 
@@ -146,6 +169,10 @@ public sealed class FakeRestApi
 
         return FakeRestReply.Slow(TimeSpan.Zero);
     }
+
+    // Discord's bucket ids are opaque hashes; derive a stable one from the route.
+    private static string BucketIdFor(string template) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(template)))[..16].ToLowerInvariant();
 
     private FakeRestReply Answer(string method, string path, Dictionary<string, string> headers, string body)
     {
