@@ -14,11 +14,14 @@ internal static class GatewayBackoff
     {
         var exponent = Math.Clamp(failures, 0, MaxDoublings);
         var stepTicks = Math.Min((double)maxDelay.Ticks, baseDelay.Ticks * Math.Pow(2, exponent));
-        var jitter = 0.5 + (Math.Clamp(random, 0, 1) / 2);
+        var jitter = 0.5 + (Unit(random) / 2);
         return TimeSpan.FromTicks((long)(stepTicks * jitter));
     }
 
     /// <summary>A random wait in [min, max] before identifying after an invalid session (Discord: 1–5 s).</summary>
     public static TimeSpan InvalidSessionDelay(TimeSpan minDelay, TimeSpan maxDelay, double random) =>
-        minDelay + TimeSpan.FromTicks((long)((maxDelay - minDelay).Ticks * Math.Clamp(random, 0, 1)));
+        minDelay + TimeSpan.FromTicks((long)((maxDelay - minDelay).Ticks * Unit(random)));
+
+    /// <summary>Clamps a random draw into [0, 1]; NaN counts as 0.</summary>
+    private static double Unit(double random) => double.IsNaN(random) ? 0 : Math.Clamp(random, 0, 1);
 }

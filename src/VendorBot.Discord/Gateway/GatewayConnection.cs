@@ -156,7 +156,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         GatewayEnvelope envelope;
         try
         {
-            envelope = GatewayEnvelopeReader.Read(_buffer.AsSpan(0, count));
+            envelope = ReadEnvelope(_buffer.AsSpan(0, count));
         }
         catch (JsonException exception)
         {
@@ -192,6 +192,22 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// One pass that also deserializes the event; if the event data is broken, the envelope alone is read again so the
+    /// sequence still advances and the event is skipped with a log line.
+    /// </summary>
+    private static GatewayEnvelope ReadEnvelope(ReadOnlySpan<byte> payload)
+    {
+        try
+        {
+            return GatewayEnvelopeReader.Read(payload, decode: true);
+        }
+        catch (JsonException)
+        {
+            return GatewayEnvelopeReader.Read(payload);
+        }
+    }
+
     private ValueTask DispatchAsync(GatewayEnvelope envelope)
     {
         var session = _context.Session;
@@ -204,7 +220,9 @@ internal sealed class GatewayConnection : IAsyncDisposable
         GatewayDispatch? dispatch;
         try
         {
-            dispatch = GatewayDispatchDecoder.Decode(envelope.Event, envelope.Sequence ?? 0, _buffer.AsSpan()[envelope.Data]);
+            dispatch = envelope.Decoded is { } data
+                ? GatewayDispatchDecoder.Create(envelope.Event, envelope.Sequence ?? 0, data)
+                : GatewayDispatchDecoder.Decode(envelope.Event, envelope.Sequence ?? 0, _buffer.AsSpan()[envelope.Data]);
         }
         catch (JsonException exception)
         {

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using VendorBot.Discord.Fakes;
@@ -27,6 +29,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Client = services.GetRequiredService<DiscordGatewayClient>();
         Handler = services.GetRequiredService<RecordingHandler>();
         Logs = services.GetFakeLogCollector();
+        HeartbeatAcks = new MetricCollector<double>(
+            services.GetRequiredService<IMeterFactory>(), "VendorBot.Discord", "vendorbot.discord.gateway.heartbeat.latency");
     }
 
     public FakeDiscordServer Server { get; }
@@ -40,6 +44,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public RecordingHandler Handler { get; }
 
     public FakeLogCollector Logs { get; }
+
+    /// <summary>One measurement per heartbeat ACK the client processed.</summary>
+    public MetricCollector<double> HeartbeatAcks { get; }
 
     /// <summary>The client's RunAsync, once <see cref="Start"/> was called.</summary>
     public Task Run { get; private set; } = Task.CompletedTask;
@@ -114,6 +121,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         }
 
         await Server.DisposeAsync();
+        HeartbeatAcks.Dispose();
         await Services.DisposeAsync();
         _stop.Dispose();
     }
