@@ -42,6 +42,8 @@ public static class AnsweringServiceCollectionExtensions
                 }
             });
 
+        services.AddMetrics();
+        services.AddSingleton<AnsweringMetrics>();
         services.AddSingleton<PromptLibrary>();
         services.AddSingleton(AnsweringKernel.Create);
         services.AddSingleton<ModelComposer>();

@@ -47,6 +47,11 @@ internal static class CliApplication
     private static IEnumerable<Command> Verbs()
     {
         yield return IndexVerb.Create();
+        yield return SearchVerb.Create();
+        yield return BeirVerb.Create();
+        yield return AskVerb.Create();
+        yield return ChatVerb.Create();
+        yield return EvalVerb.Create();
         yield return RunVerb.Create();
     }
 }

@@ -18,12 +18,12 @@ public static class KnowledgeServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KnowledgeDatabase>();
+        services.AddSingleton<KnowledgeIndexer>();
+        services.AddSingleton<KnowledgeCatalog>();
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ScratchIndexPool>();
         services.AddSingleton<DocumentFrequencyCache>();
         services.AddSingleton<IPassageSearch, PassageSearch>();
-        services.AddSingleton<KnowledgeIndexer>();
-        services.AddSingleton<KnowledgeCatalog>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using VendorBot.Answering.Relevance;
 using VendorBot.Answering.Text;
 using VendorBot.Knowledge;
+using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Extractive;
 
@@ -38,9 +39,9 @@ internal static class ExtractiveComposer
         for (var rank = 0; rank < evidence.Count; rank++)
         {
             var hit = evidence[rank];
-            foreach (var span in SentenceSpans.Split(hit.Passage.Text))
+            foreach (var span in SentenceSplitter.Split(hit.Passage.Text))
             {
-                var text = hit.Passage.Text[span];
+                var text = span.Slice(hit.Passage.Text);
                 var stems = TextTokenizer.Tokenize(text).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
                 var score = questionStems.Where(stems.Contains).Sum(s => weights.GetValueOrDefault(s, 1.0));
                 sentences.Add(new ScoredSentence(hit, rank, span, text, score, stems));
@@ -54,7 +55,7 @@ internal static class ExtractiveComposer
     {
         // Best score first; among equals the better-ranked passage, then the earlier sentence.
         var ordered = sentences.Where(s => s.Score > 0)
-            .OrderByDescending(s => s.Score).ThenBy(s => s.Rank).ThenBy(s => s.Span.Start.Value)
+            .OrderByDescending(s => s.Score).ThenBy(s => s.Rank).ThenBy(s => s.Span.Start)
             .ToList();
         if (ordered.Count == 0)
         {
@@ -96,7 +97,7 @@ internal static class ExtractiveComposer
 
         var citations = chosen
             .GroupBy(s => s.Hit.Passage.Id, StringComparer.Ordinal)
-            .Select(g => ToCitation(numbers[g.Key], g.First().Hit, string.Join(" … ", g.OrderBy(s => s.Span.Start.Value).Select(s => s.Text))))
+            .Select(g => ToCitation(numbers[g.Key], g.First().Hit, string.Join(" … ", g.OrderBy(s => s.Span.Start).Select(s => s.Text))))
             .OrderBy(c => c.Number)
             .ToList();
         return new AnswerDraft(answer.ToString(), citations);

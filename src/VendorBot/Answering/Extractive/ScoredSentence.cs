@@ -1,4 +1,5 @@
 using VendorBot.Knowledge;
+using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Extractive;
 
@@ -9,4 +10,4 @@ namespace VendorBot.Answering.Extractive;
 /// <param name="Text">The sentence, verbatim.</param>
 /// <param name="Score">Sum of the weights of the question's content words it contains.</param>
 /// <param name="Stems">The stems of its words.</param>
-internal sealed record ScoredSentence(SearchHit Hit, int Rank, Range Span, string Text, double Score, IReadOnlySet<string> Stems);
+internal sealed record ScoredSentence(SearchHit Hit, int Rank, TextSpan Span, string Text, double Score, IReadOnlySet<string> Stems);

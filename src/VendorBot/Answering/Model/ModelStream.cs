@@ -1,3 +1,4 @@
+using System.ClientModel;
 using System.Globalization;
 using System.Text;
 using Microsoft.SemanticKernel;
@@ -80,8 +81,15 @@ internal sealed class ModelStream : IAsyncDisposable
             return string.Create(CultureInfo.InvariantCulture, $"the model did not answer within {_timeout.TotalSeconds:0.#} s");
         }
 
-        return exception is HttpOperationException { StatusCode: { } status }
-            ? string.Create(CultureInfo.InvariantCulture, $"the model service answered HTTP {(int)status}")
+        // SK wraps errors of whole responses in HttpOperationException; streamed ones surface as the OpenAI client's own.
+        var status = exception switch
+        {
+            HttpOperationException { StatusCode: { } code } => (int)code,
+            ClientResultException { Status: > 0 } client => client.Status,
+            _ => 0,
+        };
+        return status > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"the model service answered HTTP {status}")
             : $"the model call failed ({exception.GetType().Name})";
     }
 }

@@ -47,7 +47,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
             .SelectMany(hit => TextTokenizer.Tokenize(hit.Document.Title + "\n" + hit.Passage.Text))
             .Select(t => t.Stem)
             .ToHashSet(StringComparer.Ordinal);
-        var counts = await statistics.CountAsync(terms.Select(t => t.Word).ToList(), cancellationToken).ConfigureAwait(false);
+        var counts = await statistics.CountAsync(terms.Select(t => t.Stem).ToList(), cancellationToken).ConfigureAwait(false);
         var weights = Weigh(terms, counts);
 
         var missingName = terms.FirstOrDefault(t => t.IsName && !evidenceStems.Contains(t.Stem));
@@ -70,7 +70,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         var known = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            var df = counts.DocumentFrequency.GetValueOrDefault(term.Word);
+            var df = counts.DocumentFrequency.GetValueOrDefault(term.Stem);
             if (df > 0)
             {
                 known[term.Stem] = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
@@ -84,8 +84,5 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
     private static RelevanceVerdict Decline(string reason, double coverage, IReadOnlyDictionary<string, double> weights) =>
         new(false, reason, coverage, weights);
 
-    private sealed record QuestionTerm(string Stem, string Surface, bool IsName)
-    {
-        public string Word { get; } = Surface.ToLowerInvariant();
-    }
+    private sealed record QuestionTerm(string Stem, string Surface, bool IsName);
 }

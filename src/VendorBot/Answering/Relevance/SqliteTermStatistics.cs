@@ -1,48 +1,24 @@
-using Microsoft.Data.Sqlite;
+using VendorBot.Knowledge.Search;
 using VendorBot.Knowledge.Storage;
 
 namespace VendorBot.Answering.Relevance;
 
 /// <summary>
-/// Term statistics from the FTS5 index: a word's document frequency is the number of passages its quoted phrase
-/// matches, so FTS5 applies its own tokenizer (porter, diacritics removed) to it exactly as it did when indexing.
-/// Words are letters and digits only (see <see cref="Text.TextTokenizer"/>), so the quoted phrase is always valid.
+/// Term statistics from the index itself: the passage count from FTS5's averages record and document frequencies
+/// from the <c>passages_vocab</c> table through the search's shared <see cref="DocumentFrequencyCache"/>. Terms are
+/// Porter stems, the form FTS5's <c>porter</c> tokenizer stores.
 /// </summary>
-internal sealed class SqliteTermStatistics(KnowledgeDatabase database) : ITermStatistics
+internal sealed class SqliteTermStatistics(KnowledgeDatabase database, DocumentFrequencyCache frequencies) : ITermStatistics
 {
     /// <inheritdoc />
-    public async Task<TermCounts> CountAsync(IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    public async Task<TermCounts> CountAsync(IReadOnlyCollection<string> stems, CancellationToken cancellationToken)
     {
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var total = await ScalarAsync(connection, "SELECT count(*) FROM passages;", null, cancellationToken).ConfigureAwait(false);
-            var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var word in words.Where(IsPlainWord))
-            {
-                frequencies[word] = await ScalarAsync(
-                    connection,
-                    "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH $phrase;",
-                    "\"" + word + "\"",
-                    cancellationToken).ConfigureAwait(false);
-            }
-
-            return new TermCounts(total, frequencies);
+            var statistics = await IndexStatistics.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+            var counts = await frequencies.GetAsync(connection, statistics, stems, cancellationToken).ConfigureAwait(false);
+            return new TermCounts(statistics.PassageCount, counts);
         }
-    }
-
-    private static bool IsPlainWord(string word) => word.Length > 0 && word.All(char.IsLetterOrDigit);
-
-    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql, string? phrase, CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (phrase is not null)
-        {
-            command.Parameters.AddWithValue("$phrase", phrase);
-        }
-
-        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return value is long count ? count : 0;
     }
 }

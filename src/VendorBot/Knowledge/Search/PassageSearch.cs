@@ -59,7 +59,7 @@ internal sealed partial class PassageSearch(
         SqliteConnection connection, ScratchIndex scratch, FtsQuery ftsQuery, int top, string? vendor, CancellationToken cancellationToken)
     {
         var statistics = await IndexStatistics.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
-        var pool = Math.Min(Math.Max(_options.CandidatePool, top * 2), SearchLimits.MaxCandidatePool);
+        var pool = Math.Min(Math.Max(_options.CandidatePool, top), SearchLimits.MaxCandidatePool);
         var candidates = await CandidateReader.CandidatesAsync(connection, ftsQuery.Expression, vendor, pool, _options, cancellationToken)
             .ConfigureAwait(false);
         if (candidates.Count == 0)
@@ -135,3 +135,4 @@ internal sealed partial class PassageSearch(
         public static partial void Searched(ILogger logger, int termCount, int hitCount, double elapsedMs);
     }
 }
+

@@ -9,6 +9,10 @@ namespace VendorBot.Knowledge.Search;
 /// </summary>
 internal static class QueryTokenizer
 {
+    private const int LatinExtendedBEnd = 0x024F;
+    private const int LatinExtendedAdditionalStart = 0x1E00;
+    private const int LatinExtendedAdditionalEnd = 0x1EFF;
+
     /// <summary>Returns the tokens of <paramref name="text"/> in order (duplicates kept).</summary>
     public static IReadOnlyList<string> Tokenize(string? text)
     {
@@ -47,17 +51,26 @@ internal static class QueryTokenizer
         _ => RuneKind.Separator,
     };
 
+    // remove_diacritics 2 folds Latin letters only (é → e, ḱ → k); Greek and Cyrillic keep theirs (ά, й), as SQLite does.
     private static void AppendFolded(StringBuilder current, Rune rune)
     {
-        var decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var part in decomposed.EnumerateRunes())
+        var lower = Rune.ToLowerInvariant(rune);
+        if (!IsLatin(lower))
+        {
+            current.Append(lower.ToString());
+            return;
+        }
+
+        foreach (var part in lower.ToString().Normalize(NormalizationForm.FormD).EnumerateRunes())
         {
             if (Classify(part) == RuneKind.TokenCharacter)
             {
-                current.Append(Rune.ToLowerInvariant(part).ToString());
+                current.Append(part.ToString());
             }
         }
     }
+
+    private static bool IsLatin(Rune rune) => rune.Value is <= LatinExtendedBEnd or (>= LatinExtendedAdditionalStart and <= LatinExtendedAdditionalEnd);
 
     private static void Flush(StringBuilder current, List<string> tokens)
     {

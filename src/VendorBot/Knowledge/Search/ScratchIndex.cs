@@ -10,9 +10,18 @@ namespace VendorBot.Knowledge.Search;
 /// </summary>
 internal sealed class ScratchIndex : IDisposable
 {
+    // The pool and feedback tables are external-content tables over pool_content, so they can be emptied with FTS5's
+    // cheap 'delete-all' command instead of re-tokenizing every old row to delete it.
     private const string Schema = """
-        CREATE VIRTUAL TABLE scratch USING fts5(title, heading_path, body, tokenize = 'porter unicode61 remove_diacritics 2');
-        CREATE VIRTUAL TABLE scratch_terms USING fts5vocab(scratch, 'instance');
+        CREATE TABLE pool_content (rowid INTEGER PRIMARY KEY, title TEXT, heading_path TEXT, body TEXT);
+        CREATE VIRTUAL TABLE pool USING fts5(title, heading_path, body, content = 'pool_content', content_rowid = 'rowid',
+            tokenize = 'porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE pool_terms USING fts5vocab(pool, 'instance');
+        CREATE VIRTUAL TABLE feedback USING fts5(title, heading_path, body, content = 'pool_content', content_rowid = 'rowid',
+            tokenize = 'porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE feedback_terms USING fts5vocab(feedback, 'instance');
+        CREATE VIRTUAL TABLE stemmer USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE stemmer_terms USING fts5vocab(stemmer, 'instance');
         """;
 
     private readonly SqliteConnection _connection;
@@ -33,10 +42,17 @@ internal sealed class ScratchIndex : IDisposable
     /// <summary>Returns the index terms (stems) of <paramref name="text"/> with their counts.</summary>
     public async Task<Dictionary<string, int>> StemAsync(string text, CancellationToken cancellationToken)
     {
-        await LoadAsync([new CandidateText(0, string.Empty, string.Empty, text)], cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("DELETE FROM stemmer", cancellationToken).ConfigureAwait(false);
+        using (var insert = _connection.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO stemmer(text) VALUES ($text)";
+            insert.Parameters.AddWithValue("$text", text);
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var stems = new Dictionary<string, int>(StringComparer.Ordinal);
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT term, count(*) FROM scratch_terms GROUP BY term";
+        command.CommandText = "SELECT term, count(*) FROM stemmer_terms GROUP BY term";
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -46,29 +62,29 @@ internal sealed class ScratchIndex : IDisposable
         return stems;
     }
 
-    /// <summary>Replaces the content with <paramref name="candidates"/>.</summary>
+    /// <summary>Replaces the pool with <paramref name="candidates"/> (and empties the feedback table).</summary>
     public async Task LoadAsync(IReadOnlyList<CandidateText> candidates, CancellationToken cancellationToken)
     {
         using var transaction = _connection.BeginTransaction();
-        using (var clear = _connection.CreateCommand())
-        {
-            clear.CommandText = "DELETE FROM scratch";
-            await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        using var insert = _connection.CreateCommand();
-        insert.CommandText = "INSERT INTO scratch(rowid, title, heading_path, body) VALUES ($id, $title, $heading, $body)";
-        var id = insert.Parameters.Add("$id", SqliteType.Integer);
-        var title = insert.Parameters.Add("$title", SqliteType.Text);
-        var heading = insert.Parameters.Add("$heading", SqliteType.Text);
-        var body = insert.Parameters.Add("$body", SqliteType.Text);
+        await ExecuteAsync(
+            "INSERT INTO pool(pool) VALUES ('delete-all'); INSERT INTO feedback(feedback) VALUES ('delete-all'); DELETE FROM pool_content;",
+            cancellationToken).ConfigureAwait(false);
+        using var content = _connection.CreateCommand();
+        content.CommandText = """
+            INSERT INTO pool_content(rowid, title, heading_path, body) VALUES ($id, $title, $heading, $body);
+            INSERT INTO pool(rowid, title, heading_path, body) VALUES ($id, $title, $heading, $body);
+            """;
+        var id = content.Parameters.Add("$id", SqliteType.Integer);
+        var title = content.Parameters.Add("$title", SqliteType.Text);
+        var heading = content.Parameters.Add("$heading", SqliteType.Text);
+        var body = content.Parameters.Add("$body", SqliteType.Text);
         foreach (var candidate in candidates)
         {
             id.Value = candidate.RowId;
             title.Value = candidate.Title;
             heading.Value = candidate.HeadingPath;
             body.Value = candidate.Body;
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await content.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -86,7 +102,7 @@ internal sealed class ScratchIndex : IDisposable
 
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT doc, term, col, count(*) FROM scratch_terms
+            SELECT doc, term, col, count(*) FROM pool_terms
             WHERE term IN (SELECT value FROM json_each($terms)) GROUP BY doc, term, col
             """;
         command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(terms));
@@ -106,14 +122,16 @@ internal sealed class ScratchIndex : IDisposable
         return result;
     }
 
-    /// <summary>Every term of the passages <paramref name="rowIds"/> with its count over all columns.</summary>
+    /// <summary>Every term of the pooled passages <paramref name="rowIds"/> with its count over all columns.</summary>
     public async Task<Dictionary<long, Dictionary<string, int>>> TermsOfAsync(IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
     {
         var result = rowIds.ToDictionary(id => id, _ => new Dictionary<string, int>(StringComparer.Ordinal));
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT doc, term, count(*) FROM scratch_terms
-            WHERE doc IN (SELECT value FROM json_each($ids)) GROUP BY doc, term
+            INSERT INTO feedback(feedback) VALUES ('delete-all');
+            INSERT INTO feedback(rowid, title, heading_path, body)
+                SELECT rowid, title, heading_path, body FROM pool_content WHERE rowid IN (SELECT value FROM json_each($ids));
+            SELECT doc, term, count(*) FROM feedback_terms GROUP BY doc, term;
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(rowIds));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -130,7 +148,7 @@ internal sealed class ScratchIndex : IDisposable
     {
         var result = new Dictionary<long, FieldCounts>();
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, sz FROM scratch_docsize";
+        command.CommandText = "SELECT id, sz FROM pool_docsize";
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -140,14 +158,17 @@ internal sealed class ScratchIndex : IDisposable
         return result;
     }
 
-    /// <summary>Highlighted body snippets for <paramref name="rowIds"/> matching the FTS5 <paramref name="expression"/>.</summary>
+    /// <summary>Highlighted body snippets for the pooled passages <paramref name="rowIds"/> matching the FTS5 <paramref name="expression"/>.</summary>
     public async Task<Dictionary<long, string>> SnippetsAsync(string expression, IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
     {
+        // Copied into the small feedback table first: an FTS5 MATCH with "rowid IN (...)" re-runs the match per rowid.
         var result = new Dictionary<long, string>();
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT rowid, snippet(scratch, 2, $open, $close, $ellipsis, $tokens) FROM scratch
-            WHERE scratch MATCH $expression AND rowid IN (SELECT value FROM json_each($ids))
+            INSERT INTO feedback(feedback) VALUES ('delete-all');
+            INSERT INTO feedback(rowid, title, heading_path, body)
+                SELECT rowid, title, heading_path, body FROM pool_content WHERE rowid IN (SELECT value FROM json_each($ids));
+            SELECT rowid, snippet(feedback, 2, $open, $close, $ellipsis, $tokens) FROM feedback WHERE feedback MATCH $expression;
             """;
         command.Parameters.AddWithValue("$open", SearchLimits.HighlightOpen);
         command.Parameters.AddWithValue("$close", SearchLimits.HighlightClose);
@@ -166,4 +187,11 @@ internal sealed class ScratchIndex : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 }
