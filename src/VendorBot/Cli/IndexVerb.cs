@@ -14,7 +14,8 @@ namespace VendorBot.Cli;
 /// <summary>
 /// <c>vendorbot index [folder] [--db path]</c>: brings the index up to date with a documents folder. Files that cannot be
 /// read are listed on stderr with their reasons and skipped; the exit code is still 0 because the index was updated
-/// with everything else (the summary line says how many failed). A missing folder is a usage error (exit 2).
+/// with everything else (the summary line says how many failed). Only when files failed and not one document could be
+/// indexed is the exit code 1. A missing folder is a usage error (exit 2).
 /// </summary>
 internal static class IndexVerb
 {
@@ -32,7 +33,7 @@ internal static class IndexVerb
         var command = new Command(
             "index",
             "Index a documents folder: new and changed files are (re)indexed, removed files dropped, unchanged files left alone. "
-            + "Unreadable files are listed and skipped; the exit code is 0 when the index was updated.");
+            + "Unreadable files are listed and skipped; the exit code is 0 when the rest was indexed, 1 when every file failed.");
         command.Arguments.Add(folder);
         command.Options.Add(db);
         CliVerb.SetAction(command, (parse, cancellationToken) =>
@@ -71,7 +72,8 @@ internal static class IndexVerb
             CultureInfo.InvariantCulture,
             $"Indexed '{folder}' into '{database.Path}' in {report.Duration.TotalSeconds:0.00} s: {report.Added} added, {report.Updated} updated, "
             + $"{report.Removed} removed, {report.Unchanged} unchanged, {report.Failed} failed ({report.Passages} passages written).")).ConfigureAwait(false);
-        return CliExitCodes.Success;
+        var nothingIndexed = report.Added + report.Updated + report.Unchanged == 0;
+        return report.Failed > 0 && nothingIndexed ? CliExitCodes.Failure : CliExitCodes.Success;
     }
 
     private static bool IsInteractive(TextWriter output) =>

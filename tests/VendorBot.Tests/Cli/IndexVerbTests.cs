@@ -49,6 +49,28 @@ public sealed class IndexVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task WhenEveryFileFailsTheExitCodeIsFailure()
+    {
+        _folder.Write("empty.md", "");
+        _folder.Write("broken.md", "---\nnever closed");
+
+        var (exitCode, output, error) = await RunAsync("index", _folder.Documents, "--db", _folder.DatabasePath);
+
+        exitCode.ShouldBe(CliExitCodes.Failure);
+        error.ShouldContain("skipped broken.md: malformed front matter");
+        output.ShouldContain("0 added, 0 updated, 0 removed, 0 unchanged, 2 failed");
+    }
+
+    [Fact]
+    public async Task AnEmptyFolderIsNotAFailure()
+    {
+        var (exitCode, output, _) = await RunAsync("index", _folder.Documents, "--db", _folder.DatabasePath);
+
+        exitCode.ShouldBe(CliExitCodes.Success);
+        output.ShouldContain("0 added");
+    }
+
+    [Fact]
     public async Task AMissingFolderIsOneErrorLineWithTheUsageExitCode()
     {
         var missing = Path.Combine(_folder.Root, "missing");

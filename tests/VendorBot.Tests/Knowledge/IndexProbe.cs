@@ -36,6 +36,22 @@ internal static class IndexProbe
         return hashes;
     }
 
+    /// <summary>Every stored passage body, and the same offsets applied to its stored document text.</summary>
+    public static async Task<List<(string Body, string Slice)>> StoredPassageSlicesAsync(KnowledgeDatabase database)
+    {
+        await using var connection = await database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT p.body, d.text, p.start_offset, p.end_offset FROM passages p JOIN documents d ON d.id = p.document_id";
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var rows = new List<(string, string)>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)[reader.GetInt32(2)..reader.GetInt32(3)]));
+        }
+
+        return rows;
+    }
+
     private static async Task<long> ScalarAsync(KnowledgeDatabase database, string sql, string? query)
     {
         await using var connection = await database.OpenConnectionAsync(TestContext.Current.CancellationToken);

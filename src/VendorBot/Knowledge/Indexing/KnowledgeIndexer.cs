@@ -52,9 +52,11 @@ public sealed class KnowledgeIndexer : IDisposable
 
     /// <summary>Makes the index match <paramref name="folder"/>: adds new files, replaces changed ones, removes gone ones.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist (the index is left as it was).</exception>
+    /// <exception cref="KnowledgeStoreException">The index is read-only or cannot be opened.</exception>
     public async Task<ReindexReport> ReindexAsync(string folder, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ThrowIfReadOnly();
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -69,7 +71,7 @@ public sealed class KnowledgeIndexer : IDisposable
             if (plan.Upserts.Count > 0 || plan.Removals.Count > 0)
             {
                 await using var connection = await OpenWriteConnectionAsync(cancellationToken).ConfigureAwait(false);
-                await using var writer = KnowledgeWriter.Begin(connection, _timeProvider.GetUtcNow());
+                await using var writer = await KnowledgeWriter.BeginAsync(connection, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 foreach (var id in plan.Removals)
                 {
                     await writer.DeleteDocumentAsync(id, cancellationToken).ConfigureAwait(false);
@@ -77,7 +79,7 @@ public sealed class KnowledgeIndexer : IDisposable
 
                 foreach (var prepared in plan.Upserts)
                 {
-                    await WriteAsync(writer, prepared.Document, prepared.Passages, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(writer, prepared.Document, prepared.Passages, !prepared.IsNew, cancellationToken).ConfigureAwait(false);
                 }
 
                 await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -116,6 +118,7 @@ public sealed class KnowledgeIndexer : IDisposable
         IAsyncEnumerable<SourceDocument> documents, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ThrowIfReadOnly();
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -124,7 +127,7 @@ public sealed class KnowledgeIndexer : IDisposable
             int added = 0, updated = 0, unchanged = 0, passages = 0;
             await using (var connection = await OpenWriteConnectionAsync(cancellationToken).ConfigureAwait(false))
             {
-                await using var writer = KnowledgeWriter.Begin(connection, _timeProvider.GetUtcNow());
+                await using var writer = await KnowledgeWriter.BeginAsync(connection, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
                     var indexed = hashes.TryGetValue(document.Id, out var hash);
@@ -135,7 +138,7 @@ public sealed class KnowledgeIndexer : IDisposable
                     else
                     {
                         var chunks = PassageChunker.Chunk(document);
-                        await WriteAsync(writer, document, chunks, cancellationToken).ConfigureAwait(false);
+                        await WriteAsync(writer, document, chunks, indexed, cancellationToken).ConfigureAwait(false);
                         hashes[document.Id] = document.ContentHash;
                         passages += chunks.Count;
                         if (indexed)
@@ -167,14 +170,28 @@ public sealed class KnowledgeIndexer : IDisposable
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
 
-    private async Task WriteAsync(KnowledgeWriter writer, SourceDocument document, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
+    private void ThrowIfReadOnly()
+    {
+        if (_options.ReadOnly)
+        {
+            throw new KnowledgeStoreException(
+                $"the index '{_database.Path}' is opened read-only (Knowledge:ReadOnly); it is built by 'vendorbot index' elsewhere");
+        }
+    }
+
+    private async Task WriteAsync(
+        KnowledgeWriter writer, SourceDocument document, IReadOnlyList<Passage> passages, bool replaces, CancellationToken cancellationToken)
     {
         if (_beforeWrite is not null)
         {
             await _beforeWrite(document, cancellationToken).ConfigureAwait(false);
         }
 
-        await writer.DeleteDocumentAsync(document.Id, cancellationToken).ConfigureAwait(false);
+        if (replaces)
+        {
+            await writer.DeleteDocumentAsync(document.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         await writer.InsertDocumentAsync(document, passages, cancellationToken).ConfigureAwait(false);
     }
 
@@ -183,7 +200,8 @@ public sealed class KnowledgeIndexer : IDisposable
         var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
         // NORMAL is durable enough in WAL mode (a power cut may lose the last commit, never corrupt) and much faster.
-        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        // A 64 MB page cache keeps a big transaction from spilling pages to the WAL before it commits.
+        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }

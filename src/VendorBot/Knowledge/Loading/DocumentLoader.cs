@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 
 namespace VendorBot.Knowledge.Loading;
 
@@ -43,7 +42,7 @@ internal sealed class DocumentLoader(long maxFileBytes)
                 throw new DocumentLoadException("empty file");
             }
 
-            return new FileBytes(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            return new FileBytes(bytes, ContentHash.Of(bytes));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace VendorBot.Knowledge.Loading;
 
 /// <summary>
@@ -45,7 +43,7 @@ internal static class FrontMatterParser
                     throw Malformed(lines.LineNumber, "a '- item' line must follow a key with no value (e.g. 'vendors:')");
                 }
 
-                listItems.Add(ParseScalar(trimmed[1..].Trim(), lines.LineNumber));
+                listItems.Add(FrontMatterValueParser.ParseScalar(trimmed[1..].Trim(), lines.LineNumber));
                 continue;
             }
 
@@ -71,11 +69,11 @@ internal static class FrontMatterParser
             }
             else if (raw[0] == '[')
             {
-                values[key] = new FrontMatterValue(ParseInlineList(raw, lines.LineNumber), IsList: true, lines.LineNumber);
+                values[key] = new FrontMatterValue(FrontMatterValueParser.ParseInlineList(raw, lines.LineNumber), IsList: true, lines.LineNumber);
             }
             else
             {
-                values[key] = new FrontMatterValue([ParseScalar(raw, lines.LineNumber)], IsList: false, lines.LineNumber);
+                values[key] = new FrontMatterValue([FrontMatterValueParser.ParseScalar(raw, lines.LineNumber)], IsList: false, lines.LineNumber);
             }
         }
 
@@ -106,138 +104,8 @@ internal static class FrontMatterParser
         return true;
     }
 
-    private static List<string> ParseInlineList(string raw, int line)
-    {
-        if (raw[^1] != ']')
-        {
-            throw Malformed(line, "an inline list must end with ']'");
-        }
-
-        var items = new List<string>();
-        var inner = raw[1..^1];
-        var i = 0;
-        while (i < inner.Length)
-        {
-            while (i < inner.Length && inner[i] == ' ')
-            {
-                i++;
-            }
-
-            if (i >= inner.Length)
-            {
-                break;
-            }
-
-            int end;
-            if (inner[i] is '"' or '\'')
-            {
-                end = FindClosingQuote(inner, i, line) + 1;
-            }
-            else
-            {
-                end = inner.IndexOf(',', i);
-                end = end < 0 ? inner.Length : end;
-            }
-
-            var item = inner[i..end].Trim();
-            if (item.Length == 0)
-            {
-                throw Malformed(line, "empty item in an inline list");
-            }
-
-            items.Add(ParseScalar(item, line));
-            i = end;
-            while (i < inner.Length && inner[i] == ' ')
-            {
-                i++;
-            }
-
-            if (i < inner.Length && inner[i] != ',')
-            {
-                throw Malformed(line, "expected ',' between list items");
-            }
-
-            i++;
-        }
-
-        return items;
-    }
-
-    private static string ParseScalar(string raw, int line)
-    {
-        if (raw.Length == 0)
-        {
-            throw Malformed(line, "empty value");
-        }
-
-        if (raw[0] is not ('"' or '\''))
-        {
-            if (raw[0] is '[' or '{' or '|' or '>' or '&' or '*' or '!')
-            {
-                throw Malformed(line, $"unsupported value starting with '{raw[0]}' (quote it)");
-            }
-
-            return raw;
-        }
-
-        var close = FindClosingQuote(raw, 0, line);
-        if (close != raw.Length - 1)
-        {
-            throw Malformed(line, "text after the closing quote");
-        }
-
-        return Unescape(raw[1..close], raw[0]);
-    }
-
-    private static int FindClosingQuote(string text, int open, int line)
-    {
-        var quote = text[open];
-        for (var i = open + 1; i < text.Length; i++)
-        {
-            if (quote == '"' && text[i] == '\\')
-            {
-                i++;
-            }
-            else if (text[i] == quote)
-            {
-                if (quote == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
-                {
-                    i++;
-                    continue;
-                }
-
-                return i;
-            }
-        }
-
-        throw Malformed(line, $"unclosed {quote} quote");
-    }
-
-    private static string Unescape(string inner, char quote)
-    {
-        if (quote == '\'')
-        {
-            return inner.Replace("''", "'", StringComparison.Ordinal);
-        }
-
-        var builder = new StringBuilder(inner.Length);
-        for (var i = 0; i < inner.Length; i++)
-        {
-            if (inner[i] == '\\' && i + 1 < inner.Length)
-            {
-                i++;
-                builder.Append(inner[i] switch { 'n' => '\n', 't' => '\t', _ => inner[i] });
-            }
-            else
-            {
-                builder.Append(inner[i]);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static DocumentLoadException Malformed(int line, string reason) =>
+    /// <summary>The error for a malformed block, naming the line.</summary>
+    internal static DocumentLoadException Malformed(int line, string reason) =>
         new($"malformed front matter at line {line}: {reason}");
 
     private sealed class LineReader(string text)

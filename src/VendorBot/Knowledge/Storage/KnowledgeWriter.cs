@@ -16,11 +16,13 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
     private readonly SqliteCommand _insertDocument;
     private readonly SqliteCommand _insertVendor;
     private readonly SqliteCommand _insertPassage;
+    private readonly SqliteCommand? _rebuildFts;
     private readonly string _indexedAt;
 
-    private KnowledgeWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
+    private KnowledgeWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, bool bulkLoad)
     {
         _transaction = transaction;
+        _rebuildFts = bulkLoad ? Prepare(connection, transaction, StorageSql.RebuildFts) : null;
         _indexedAt = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         _delete = Prepare(connection, transaction, StorageSql.DeleteDocument, "$id");
         _insertDocument = Prepare(
@@ -28,16 +30,31 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
             "$id", "$title", "$publisher", "$url", "$published", "$vendors", "$topics", "$hash", "$text", "$indexed");
         _insertVendor = Prepare(connection, transaction, StorageSql.InsertVendor, "$id", "$vendor");
         _insertPassage = Prepare(
-            connection, transaction, StorageSql.InsertPassage,
+            connection, transaction, bulkLoad ? StorageSql.InsertPassageRow : StorageSql.InsertPassage,
             "$id", "$document", "$ordinal", "$heading", "$start", "$end", "$title", "$body");
     }
 
-    /// <summary>Begins an IMMEDIATE transaction (the write lock is taken now, not half-way) and prepares the commands.</summary>
-    public static KnowledgeWriter Begin(SqliteConnection connection, DateTimeOffset now)
+    /// <summary>
+    /// Begins an IMMEDIATE transaction (the write lock is taken now, not half-way) and prepares the commands.
+    /// When the index has no passages yet, passages skip the FTS index and it is rebuilt once at commit (bulk load).
+    /// </summary>
+    public static async Task<KnowledgeWriter> BeginAsync(SqliteConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var transaction = connection.BeginTransaction(deferred: false);
-        return new KnowledgeWriter(connection, transaction, now);
+        try
+        {
+            using var count = connection.CreateCommand();
+            count.Transaction = transaction;
+            count.CommandText = StorageSql.CountPassages;
+            var empty = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0;
+            return new KnowledgeWriter(connection, transaction, now, bulkLoad: empty);
+        }
+        catch
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Removes a document with its passages, FTS rows and vendors; nothing happens if it is not there.</summary>
@@ -88,7 +105,15 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
     }
 
     /// <summary>Commits everything written; until then readers see the previous index.</summary>
-    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_rebuildFts is not null)
+        {
+            await _rebuildFts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Disposes the commands and rolls back the transaction if it was not committed.</summary>
     public async ValueTask DisposeAsync()
@@ -97,6 +122,11 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
         await _insertDocument.DisposeAsync().ConfigureAwait(false);
         await _insertVendor.DisposeAsync().ConfigureAwait(false);
         await _insertPassage.DisposeAsync().ConfigureAwait(false);
+        if (_rebuildFts is not null)
+        {
+            await _rebuildFts.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _transaction.DisposeAsync().ConfigureAwait(false);
     }
 

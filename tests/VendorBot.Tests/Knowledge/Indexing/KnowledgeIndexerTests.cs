@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using VendorBot.Knowledge;
+using VendorBot.Knowledge.Indexing;
 using VendorBot.Knowledge.Storage;
 
 namespace VendorBot.Tests.Knowledge.Indexing;
@@ -174,7 +177,7 @@ public sealed class KnowledgeIndexerTests : IDisposable
     {
         _folder.Write("a.md", "One.");
         _folder.Write("b.md", "Two.");
-        var reports = new List<VendorBot.Knowledge.Indexing.IndexProgress>();
+        var reports = new List<IndexProgress>();
         using var indexer = _folder.Indexer(_database);
 
         await indexer.ReindexAsync(_folder.Documents, new SynchronousProgress(reports.Add), Token);
@@ -195,11 +198,34 @@ public sealed class KnowledgeIndexerTests : IDisposable
         document.ShouldNotBeNull().Publisher.ShouldBe("Engadget (via WSJ)");
         (await IndexProbe.MatchCountAsync(_database, "heading_path:lousy")).ShouldBeGreaterThan(0);
         (await IndexProbe.MatchCountAsync(_database, "Suzhou")).ShouldBe(1);
+        var slices = await IndexProbe.StoredPassageSlicesAsync(_database);
+        slices.Count.ShouldBeGreaterThan(1);
+        slices.ShouldAllBe(row => row.Body == row.Slice);
     }
 
-    private sealed class SynchronousProgress(Action<VendorBot.Knowledge.Indexing.IndexProgress> report)
-        : IProgress<VendorBot.Knowledge.Indexing.IndexProgress>
+    [Fact]
+    public async Task AReadOnlyIndexRefusesToReindexWithAClearMessage()
     {
-        public void Report(VendorBot.Knowledge.Indexing.IndexProgress value) => report(value);
+        _folder.Write("a.md", "Text.");
+        using (var indexer = _folder.Indexer(_database))
+        {
+            await indexer.ReindexAsync(_folder.Documents, null, Token);
+        }
+
+        var options = _folder.Options();
+        options.ReadOnly = true;
+        using var readOnlyDatabase = new KnowledgeDatabase(Microsoft.Extensions.Options.Options.Create(options));
+        using var readOnly = new KnowledgeIndexer(
+            readOnlyDatabase, Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, NullLogger<KnowledgeIndexer>.Instance);
+
+        var exception = await Should.ThrowAsync<KnowledgeStoreException>(() => readOnly.ReindexAsync(_folder.Documents, null, Token));
+
+        exception.Message.ShouldContain("read-only");
+    }
+
+    private sealed class SynchronousProgress(Action<IndexProgress> report)
+        : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => report(value);
     }
 }

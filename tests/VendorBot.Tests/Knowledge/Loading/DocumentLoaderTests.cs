@@ -22,6 +22,7 @@ public sealed class DocumentLoaderTests : IDisposable
         document.Id.ShouldBe("sub/notes.txt");
         document.Title.ShouldBe("notes");
         document.ContentHash.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+        document.ContentHash.ShouldBe(VendorBot.Knowledge.ContentHash.Of("Huawei denied it. Officials investigate."));
         document.Text.ShouldBe("Huawei denied it. Officials investigate.");
     }
 
