@@ -29,10 +29,10 @@ internal sealed class VendorBotSystem : IRetrievalSystem
     public KnowledgeDatabase Database { get; }
 
     public async Task BuildAsync(IReadOnlyList<BeirDocument> documents, CancellationToken cancellationToken) =>
-        await IndexAsync(documents.Select(document => document.ToSourceDocument()), cancellationToken).ConfigureAwait(false);
+        await IndexAsync(documents.Select(document => document.ToSourceDocument()).ToAsyncEnumerable(), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Indexes documents with the knowledge pipeline (chunking, one transaction); returns the passages written.</summary>
-    public async Task<int> IndexAsync(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken) =>
+    public async Task<int> IndexAsync(IAsyncEnumerable<SourceDocument> documents, CancellationToken cancellationToken) =>
         (await _indexer.IndexDocumentsAsync(documents, null, cancellationToken).ConfigureAwait(false)).Passages;
 
     public async Task<IReadOnlyList<RankedDocument>> SearchAsync(string text, int top, CancellationToken cancellationToken)

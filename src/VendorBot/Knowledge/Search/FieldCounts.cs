@@ -3,9 +3,6 @@ namespace VendorBot.Knowledge.Search;
 /// <summary>A count per indexed column of <c>passages_fts</c>: title, heading path, body.</summary>
 internal readonly record struct FieldCounts(double Title, double Heading, double Body)
 {
-    /// <summary>The three columns added up.</summary>
-    public double Total => Title + Heading + Body;
-
     /// <summary>Returns these counts with <paramref name="amount"/> added to the column named <paramref name="column"/>.</summary>
     public FieldCounts Add(string column, double amount) => column switch
     {

@@ -11,7 +11,8 @@ internal static class FtsQueryBuilder
     /// <summary>Builds the query; never throws.</summary>
     public static FtsQuery Build(string? text) => FromTokens(QueryTokenizer.Tokenize(text));
 
-    private static string ToExpression(IEnumerable<string> terms) =>
+    /// <summary>An OR of <paramref name="terms"/> (tokens as the tokenizer produced them), each a quoted string.</summary>
+    public static string ToExpression(IEnumerable<string> terms) =>
         string.Join(" OR ", terms.Select(term => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
     private static FtsQuery FromTokens(IReadOnlyList<string> tokens)

@@ -59,17 +59,36 @@ internal sealed partial class PassageSearch(
         SqliteConnection connection, ScratchIndex scratch, FtsQuery ftsQuery, int top, string? vendor, CancellationToken cancellationToken)
     {
         var statistics = await IndexStatistics.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (statistics.PassageCount == 0)
+        {
+            return [];
+        }
+
+        _stopStems ??= (await scratch.StemAsync([.. EnglishStopWords.Words], cancellationToken).ConfigureAwait(false)).SelectMany(stems => stems).ToHashSet();
+        var termStems = await scratch.StemAsync(ftsQuery.Terms, cancellationToken).ConfigureAwait(false);
+        var queryStems = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < termStems.Length; i++)
+        {
+            foreach (var stem in termStems[i])
+            {
+                queryStems[stem] = queryStems.GetValueOrDefault(stem) + ftsQuery.TermCounts[i];
+            }
+        }
+
+        if (queryStems.Count == 0)
+        {
+            return [];
+        }
+
+        var documentFrequencies = await frequencies.GetAsync(connection, statistics, queryStems.Keys, cancellationToken).ConfigureAwait(false);
+        var expression = CandidateExpression(ftsQuery, termStems, documentFrequencies);
         var pool = Math.Min(Math.Max(_options.CandidatePool, top), SearchLimits.MaxCandidatePool);
-        var candidates = await CandidateReader.CandidatesAsync(connection, ftsQuery.Expression, vendor, pool, _options, cancellationToken)
-            .ConfigureAwait(false);
+        var candidates = await CandidateReader.CandidatesAsync(connection, expression, vendor, pool, _options, cancellationToken).ConfigureAwait(false);
         if (candidates.Count == 0)
         {
             return [];
         }
 
-        _stopStems ??= (await scratch.StemAsync(string.Join(' ', EnglishStopWords.Words), cancellationToken).ConfigureAwait(false)).Keys.ToHashSet();
-        var queryText = string.Join(' ', ftsQuery.Terms.SelectMany((term, i) => Enumerable.Repeat(term, ftsQuery.TermCounts[i])));
-        var queryStems = await scratch.StemAsync(queryText, cancellationToken).ConfigureAwait(false);
         await scratch.LoadAsync(await CandidateReader.TextsAsync(connection, candidates, cancellationToken).ConfigureAwait(false), cancellationToken)
             .ConfigureAwait(false);
         var lengths = await scratch.LengthsAsync(cancellationToken).ConfigureAwait(false);
@@ -108,6 +127,29 @@ internal sealed partial class PassageSearch(
         return [.. winners
             .Where(item => rows.ContainsKey(item.RowId))
             .Select(item => new SearchHit(rows[item.RowId].Passage, rows[item.RowId].Document, item.Score, snippets.GetValueOrDefault(item.RowId, string.Empty)))];
+    }
+
+    // Terms join rarest first while their postings fit the budget; the rarest always joins.
+    private string CandidateExpression(FtsQuery query, IReadOnlyList<string>[] termStems, IReadOnlyDictionary<string, long> documentFrequencies)
+    {
+        var byRarity = Enumerable.Range(0, query.Terms.Count)
+            .Where(i => termStems[i].Count > 0)
+            .Select(i => (Term: query.Terms[i], Postings: termStems[i].Sum(stem => documentFrequencies.GetValueOrDefault(stem))))
+            .OrderBy(item => item.Postings);
+        var chosen = new List<string>();
+        long spent = 0;
+        foreach (var (term, postings) in byRarity)
+        {
+            if (chosen.Count > 0 && spent + postings > _options.CandidatePostingBudget)
+            {
+                break;
+            }
+
+            chosen.Add(term);
+            spent += postings;
+        }
+
+        return FtsQueryBuilder.ToExpression(chosen);
     }
 
     private async Task<Dictionary<string, double>> WeightsAsync(

@@ -39,26 +39,41 @@ internal sealed class ScratchIndex : IDisposable
         return new ScratchIndex(connection);
     }
 
-    /// <summary>Returns the index terms (stems) of <paramref name="text"/> with their counts.</summary>
-    public async Task<Dictionary<string, int>> StemAsync(string text, CancellationToken cancellationToken)
+    /// <summary>Returns the index terms (stems) of each of <paramref name="terms"/>, in order (usually one stem per term).</summary>
+    public async Task<IReadOnlyList<string>[]> StemAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
+        var stems = new List<string>[terms.Count];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            stems[i] = [];
+        }
+
+        using var transaction = _connection.BeginTransaction();
         await ExecuteAsync("DELETE FROM stemmer", cancellationToken).ConfigureAwait(false);
         using (var insert = _connection.CreateCommand())
         {
-            insert.CommandText = "INSERT INTO stemmer(text) VALUES ($text)";
-            insert.Parameters.AddWithValue("$text", text);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            insert.CommandText = "INSERT INTO stemmer(rowid, text) VALUES ($id, $text)";
+            var id = insert.Parameters.Add("$id", SqliteType.Integer);
+            var text = insert.Parameters.Add("$text", SqliteType.Text);
+            for (var i = 0; i < terms.Count; i++)
+            {
+                id.Value = i;
+                text.Value = terms[i];
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT term, count(*) FROM stemmer_terms GROUP BY term";
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        using (var command = _connection.CreateCommand())
         {
-            stems[reader.GetString(0)] = reader.GetInt32(1);
+            command.CommandText = "SELECT doc, term FROM stemmer_terms ORDER BY doc, offset";
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                stems[reader.GetInt32(0)].Add(reader.GetString(1));
+            }
         }
 
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return stems;
     }
 

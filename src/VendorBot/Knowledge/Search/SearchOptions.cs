@@ -31,9 +31,21 @@ public sealed class SearchOptions
     [Range(0.0, 1.0)]
     public double B { get; set; } = 0.75;
 
-    /// <summary>Passages fetched from FTS5 and re-scored. <value>Default 200; 10–2000.</value></summary>
+    /// <summary>
+    /// Passages fetched from FTS5 and re-scored (at least the number of hits asked for). Re-scoring copies the pool
+    /// into a scratch index, so its cost grows with the pool. <value>Default 100; 10–2000.</value>
+    /// </summary>
     [Range(10, SearchLimits.MaxCandidatePool)]
-    public int CandidatePool { get; set; } = 200;
+    public int CandidatePool { get; set; } = 100;
+
+    /// <summary>
+    /// Postings the candidate query may walk: terms join the FTS5 query rarest first while their summed document
+    /// frequencies fit (the rarest always joins); commoner terms still count when candidates are re-scored. Bounds the
+    /// cost on large indexes, where FTS5 would otherwise score every passage containing "flow" or "system".
+    /// <value>Default 5,000; 1,000–100,000,000.</value>
+    /// </summary>
+    [Range(1_000, 100_000_000)]
+    public int CandidatePostingBudget { get; set; } = 5_000;
 
     /// <summary>Top passages used for relevance feedback; 0 turns feedback off. <value>Default 10; 0–50.</value></summary>
     [Range(0, 50)]
