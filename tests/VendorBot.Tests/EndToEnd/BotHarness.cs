@@ -185,12 +185,14 @@ internal sealed class BotHarness : IAsyncDisposable
         return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
 
-    public async Task WaitUntilAsync(Func<bool> condition, string what)
+    public Task WaitUntilAsync(Func<bool> condition, string what) => WaitUntilAsync(condition, what, Patience);
+
+    public async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan patience)
     {
         var started = Stopwatch.GetTimestamp();
         while (!condition())
         {
-            if (Stopwatch.GetElapsedTime(started) > Patience)
+            if (Stopwatch.GetElapsedTime(started) > patience)
             {
                 throw new TimeoutException($"timed out waiting for {what}");
             }
