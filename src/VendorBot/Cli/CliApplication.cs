@@ -52,5 +52,6 @@ internal static class CliApplication
         yield return AskVerb.Create();
         yield return ChatVerb.Create();
         yield return EvalVerb.Create();
+        yield return RunVerb.Create();
     }
 }
