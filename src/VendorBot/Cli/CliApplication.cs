@@ -47,5 +47,7 @@ internal static class CliApplication
     private static IEnumerable<Command> Verbs()
     {
         yield return IndexVerb.Create();
+        yield return SearchVerb.Create();
+        yield return BeirVerb.Create();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VendorBot.Knowledge.Indexing;
+using VendorBot.Knowledge.Search;
 using VendorBot.Knowledge.Storage;
 
 namespace VendorBot.Knowledge;
@@ -19,6 +20,10 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeDatabase>();
         services.AddSingleton<KnowledgeIndexer>();
         services.AddSingleton<KnowledgeCatalog>();
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ScratchIndexPool>();
+        services.AddSingleton<DocumentFrequencyCache>();
+        services.AddSingleton<IPassageSearch, PassageSearch>();
         return services;
     }
 }

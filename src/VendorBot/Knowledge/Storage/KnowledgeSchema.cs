@@ -90,6 +90,11 @@ internal static class KnowledgeSchema
             PRIMARY KEY (answer_id, user_id)
         );
         """,
+
+        // v2: term statistics for search ranking (document frequency per stemmed term), read by Knowledge/Search.
+        """
+        CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages_fts, 'row');
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using VendorBot.Hosting;
+using VendorBot.Knowledge;
+using VendorBot.Knowledge.Storage;
+
+namespace VendorBot.Cli;
+
+/// <summary>
+/// <c>vendorbot search "query" [--db path] [--top N] [--vendor V] [--json]</c>: ranked passages with their document,
+/// score and highlighted snippet, for people (default) or machines (<c>--json</c>). A query with no searchable words
+/// prints no hits and exits 0; a missing index or a bad <c>--top</c> is a usage error (exit 2).
+/// </summary>
+internal static class SearchVerb
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>Creates the <c>search</c> command.</summary>
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "What to search for (plain words; operators are treated as text)." };
+        var db = new Option<string?>("--db") { Description = "The index file (default: Knowledge:DatabasePath, 'data/vendorbot.db')." };
+        var top = new Option<int>("--top")
+        {
+            Description = $"Number of hits, 1 to {KnowledgeLimits.MaxTop}.",
+            DefaultValueFactory = _ => KnowledgeLimits.DefaultTop,
+        };
+        var vendor = new Option<string?>("--vendor") { Description = "Only documents about this vendor (case-insensitive)." };
+        var json = new Option<bool>("--json") { Description = "Print the hits as JSON." };
+        var command = new Command("search", "Search the indexed passages and print the best ones with their sources.");
+        command.Arguments.Add(query);
+        command.Options.Add(db);
+        command.Options.Add(top);
+        command.Options.Add(vendor);
+        command.Options.Add(json);
+        CliVerb.SetAction(command, (parse, cancellationToken) => RunAsync(
+            new SearchQuery(parse.GetValue(query) ?? string.Empty, parse.GetValue(top), parse.GetValue(vendor)),
+            parse.GetValue(db),
+            parse.GetValue(json),
+            parse.InvocationConfiguration.Output,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(SearchQuery query, string? db, bool json, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (query.Top is < 1 or > KnowledgeLimits.MaxTop)
+        {
+            throw new CliUsageException($"--top must be between 1 and {KnowledgeLimits.MaxTop} (got {query.Top})");
+        }
+
+        var overrides = new Dictionary<string, string?>();
+        if (!string.IsNullOrWhiteSpace(db))
+        {
+            overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.DatabasePath)}"] = db;
+        }
+
+        using var host = VendorBotHost.CreateBuilder(overrides, LogLevel.Error).Build();
+        var database = host.Services.GetRequiredService<KnowledgeDatabase>();
+        if (!database.Exists)
+        {
+            throw new CliUsageException($"the index '{database.Path}' does not exist; build it with 'vendorbot index'");
+        }
+
+        var hits = await host.Services.GetRequiredService<IPassageSearch>().SearchAsync(query, cancellationToken).ConfigureAwait(false);
+        if (json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(hits.Select(ToJson), JsonOptions)).ConfigureAwait(false);
+        }
+        else
+        {
+            await WriteHumanAsync(hits, output).ConfigureAwait(false);
+        }
+
+        return CliExitCodes.Success;
+    }
+
+    private static async Task WriteHumanAsync(IReadOnlyList<SearchHit> hits, TextWriter output)
+    {
+        if (hits.Count == 0)
+        {
+            await output.WriteLineAsync("No passages found.").ConfigureAwait(false);
+            return;
+        }
+
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var source = hit.Document.Publisher is null ? hit.Document.Title : $"{hit.Document.Title} — {hit.Document.Publisher}";
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{i + 1,3}. [{hit.Score:0.000}] {source}")).ConfigureAwait(false);
+            if (hit.Passage.HeadingPath.Length > 0)
+            {
+                await output.WriteLineAsync($"     § {hit.Passage.HeadingPath}").ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync($"     {hit.Snippet.ReplaceLineEndings(" ")}").ConfigureAwait(false);
+            await output.WriteLineAsync($"     ({hit.Passage.Id})").ConfigureAwait(false);
+        }
+    }
+
+    private static object ToJson(SearchHit hit, int index) => new
+    {
+        Rank = index + 1,
+        hit.Score,
+        PassageId = hit.Passage.Id,
+        DocumentId = hit.Document.Id,
+        hit.Document.Title,
+        hit.Document.Publisher,
+        hit.Document.Url,
+        PublishedOn = hit.Document.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        hit.Document.Vendors,
+        Heading = hit.Passage.HeadingPath,
+        hit.Passage.Start,
+        hit.Passage.End,
+        hit.Snippet,
+        hit.Passage.Text,
+    };
+}
