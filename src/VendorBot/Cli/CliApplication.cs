@@ -49,5 +49,8 @@ internal static class CliApplication
         yield return IndexVerb.Create();
         yield return SearchVerb.Create();
         yield return BeirVerb.Create();
+        yield return AskVerb.Create();
+        yield return ChatVerb.Create();
+        yield return EvalVerb.Create();
     }
 }

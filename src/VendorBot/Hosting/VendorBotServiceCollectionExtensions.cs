@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using VendorBot.Answering;
 using VendorBot.Knowledge;
 
 namespace VendorBot.Hosting;
@@ -10,6 +11,7 @@ internal static class VendorBotServiceCollectionExtensions
     public static IServiceCollection AddVendorBot(this IServiceCollection services)
     {
         services.AddKnowledge();
+        services.AddAnswering();
         return services;
     }
 }

@@ -1,0 +1,9 @@
+namespace VendorBot.Answering.Evaluation;
+
+/// <summary>The verdict on one evaluation line.</summary>
+/// <param name="Line">1-based line number in the file.</param>
+/// <param name="Id">The question id (or <c>line N</c> when the line could not be read).</param>
+/// <param name="Passed">True when the answer met every expectation.</param>
+/// <param name="Reason">Why it failed, or what passed.</param>
+/// <param name="Answer">The answer given, when the line was valid.</param>
+public sealed record EvalOutcome(int Line, string Id, bool Passed, string Reason, AnswerResult? Answer);

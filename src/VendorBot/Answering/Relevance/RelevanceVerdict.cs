@@ -1,0 +1,8 @@
+namespace VendorBot.Answering.Relevance;
+
+/// <summary>Whether the evidence covers the question, why, and the weight of each question term (by stem).</summary>
+/// <param name="IsCovered">True when the evidence is relevant enough to answer from.</param>
+/// <param name="Reason">A short explanation, shown in the "not covered" answer and logged.</param>
+/// <param name="Coverage">The idf-weighted share of the question's content covered by the evidence (0..1).</param>
+/// <param name="TermWeights">Weight of each content stem of the question; the composer scores sentences with them.</param>
+public sealed record RelevanceVerdict(bool IsCovered, string Reason, double Coverage, IReadOnlyDictionary<string, double> TermWeights);

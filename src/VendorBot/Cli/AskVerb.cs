@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using VendorBot.Answering;
+using VendorBot.Hosting;
+using VendorBot.Knowledge;
+using VendorBot.Knowledge.Indexing;
+using VendorBot.Knowledge.Storage;
+
+namespace VendorBot.Cli;
+
+/// <summary>
+/// <c>vendorbot ask "question" [--db path] [--json]</c>: answers one question with its numbered sources. On a fresh clone
+/// the documents folder (<c>seeds</c>) is indexed first when the index is missing or empty. An empty, punctuation-only
+/// or over-long question is a usage error (exit 2) with a clear message.
+/// </summary>
+internal static class AskVerb
+{
+    /// <summary>JSON output: camelCase, enums as strings, indented.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Creates the <c>ask</c> command.</summary>
+    public static Command Create()
+    {
+        var question = new Argument<string>("question") { Description = "The question, in quotes." };
+        var db = DatabaseOption();
+        var json = new Option<bool>("--json") { Description = "Print the answer record as JSON." };
+        var command = new Command("ask", "Answer a question from the sources, with every claim cited.");
+        command.Arguments.Add(question);
+        command.Options.Add(db);
+        command.Options.Add(json);
+        CliVerb.SetAction(command, async (parse, cancellationToken) =>
+        {
+            using var host = await StartAsync(parse.GetValue(db), parse.InvocationConfiguration.Error, cancellationToken).ConfigureAwait(false);
+            var answers = host.Services.GetRequiredService<IAnswerService>();
+            var result = await answers.AskAsync(AnswerRequest.Single(parse.GetValue(question) ?? string.Empty), cancellationToken).ConfigureAwait(false);
+            if (result.Outcome == AnswerOutcome.InvalidQuestion)
+            {
+                throw new CliUsageException(result.Text);
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(result, Json)).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteAsync(output, result).ConfigureAwait(false);
+            }
+
+            return CliExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The <c>--db</c> option shared by the answering verbs.</summary>
+    public static Option<string?> DatabaseOption() =>
+        new("--db") { Description = "The index file (default: Knowledge:DatabasePath, 'data/vendorbot.db')." };
+
+    /// <summary>
+    /// Builds the host (with <paramref name="db"/> as the index when given) and indexes the documents folder when the
+    /// index is missing or empty, so a fresh clone answers at once. Indexing problems are reported on <paramref name="error"/>.
+    /// </summary>
+    public static async Task<IHost> StartAsync(
+        string? db, TextWriter error, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        if (!string.IsNullOrWhiteSpace(db))
+        {
+            overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.DatabasePath)}"] = db;
+        }
+
+        var host = VendorBotHost.CreateBuilder(overrides, LogLevel.Error).Build();
+        try
+        {
+            var database = host.Services.GetRequiredService<KnowledgeDatabase>();
+            var empty = !database.Exists
+                || await host.Services.GetRequiredService<KnowledgeCatalog>().CountDocumentsAsync(cancellationToken).ConfigureAwait(false) == 0;
+            if (empty)
+            {
+                var folder = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.DocumentsPath;
+                if (!Directory.Exists(folder))
+                {
+                    throw new CliUsageException($"the index is empty and the documents folder '{folder}' does not exist");
+                }
+
+                var report = await host.Services.GetRequiredService<KnowledgeIndexer>().ReindexAsync(folder, null, cancellationToken).ConfigureAwait(false);
+                await error.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The index was empty: indexed {report.Added} documents from '{folder}' ({report.Failed} failed).")).ConfigureAwait(false);
+            }
+
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Prints the answer, its numbered sources (title, publisher, quote) and its reference.</summary>
+    public static async Task WriteAsync(TextWriter output, AnswerResult result)
+    {
+        await output.WriteLineAsync(result.Text).ConfigureAwait(false);
+        if (result.Citations.Count > 0)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync("Sources:").ConfigureAwait(false);
+        }
+
+        foreach (var citation in result.Citations)
+        {
+            var date = citation.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var origin = string.Join(", ", new[] { citation.Publisher, date }.Where(s => !string.IsNullOrEmpty(s)));
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"[{citation.Number}] {citation.DocumentTitle}{(origin.Length > 0 ? " — " + origin : string.Empty)}")).ConfigureAwait(false);
+            await output.WriteLineAsync($"    “{citation.Quote}”").ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(citation.Url))
+            {
+                await output.WriteLineAsync($"    {citation.Url}").ConfigureAwait(false);
+            }
+        }
+
+        await output.WriteLineAsync($"(answer {result.AnswerId}; {result.Mode.ToString().ToLowerInvariant()}: {result.ModeReason})").ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,28 @@
+using VendorBot.Answering.Text;
+
+namespace VendorBot.Tests.Answering.Text;
+
+public sealed class TextTokenizerTests
+{
+    [Theory]
+    [InlineData("What is Hikvision accused of?", "Hikvision")]
+    [InlineData("Why did the UK suspend its 5G plans?", "UK,5G")]
+    [InlineData("Hikvision accused of what?", "")]
+    [InlineData("Is it true? Norvatel denied it.", "")]
+    [InlineData("what about huawei", "")]
+    public void NamesAreCapitalisedInsideASentenceOrAllCapitals(string text, string names) =>
+        string.Join(',', TextTokenizer.Tokenize(text).Where(t => t.IsName).Select(t => t.Surface)).ShouldBe(names);
+
+    [Fact]
+    public void ApostrophesEndAWordAndContentStemsSkipStopwords() =>
+        TextTokenizer.ContentStems("Where is Pakistan’s network located?").ShouldBe(["pakistan", "network", "locat"], ignoreOrder: true);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?!…")]
+    [InlineData("AND OR NOT NEAR \"*\"")]
+    [InlineData("@everyone")]
+    [InlineData("华为 الصين Россия")]
+    public void AnyTextTokenizesWithoutThrowing(string text) =>
+        Should.NotThrow(() => TextTokenizer.Tokenize(text));
+}
