@@ -52,5 +52,7 @@ internal static class CliApplication
         yield return AskVerb.Create();
         yield return ChatVerb.Create();
         yield return EvalVerb.Create();
+        yield return TimelineVerb.Create();
+        yield return ClaimsVerb.Create();
     }
 }

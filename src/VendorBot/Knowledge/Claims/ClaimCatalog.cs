@@ -43,6 +43,14 @@ public sealed class ClaimCatalog(KnowledgeDatabase database)
         return years;
     }
 
+    /// <summary>The dated events and claims about <paramref name="vendor"/>, oldest first (see <see cref="TimelineBuilder"/>).</summary>
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(string vendor, CancellationToken cancellationToken)
+    {
+        var claims = await ListClaimsAsync(vendor, cancellationToken).ConfigureAwait(false);
+        var years = await ListYearsAsync(vendor, cancellationToken).ConfigureAwait(false);
+        return TimelineBuilder.Build(claims, years);
+    }
+
     private static SqliteCommand Command(SqliteConnection connection, string sql, string? vendor)
     {
         var command = connection.CreateCommand();

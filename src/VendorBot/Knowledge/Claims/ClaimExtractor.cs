@@ -36,7 +36,9 @@ internal static partial class ClaimExtractor
         if (AccordingTo().Match(sentence) is { Success: true } according)
         {
             var rest = sentence[(according.Index + according.Length)..];
-            return (according.Groups["actor"].Value.Trim(), Negated(ClaimStance.Reports, rest), "according to");
+            var source = according.Groups["actor"].Value.Trim();
+            source = source.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? source[4..] : source;
+            return (source, Negated(ClaimStance.Reports, rest), "according to");
         }
 
         var words = Word().Matches(sentence);

@@ -29,6 +29,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Norvatel", "The interface was never used to copy data, the company said.", "Norvatel", ClaimStance.Denies, "said")]
     [InlineData("Norvatel", "Auditors found no evidence that subscriber data had left the country.", "Auditors", ClaimStance.Denies, "found")]
     [InlineData("Quellink", "The network was shut down in 2023, says Quellink.", "Quellink", ClaimStance.Reports, "says")]
+    [InlineData("Norvatel", "According to the Valdoria Business Review, the ministry still maintains that the interface was a security risk.", "Valdoria Business Review", ClaimStance.Reports, "according to")]
     public void ExtractsTheActorStanceAndCueOfAnAttributedSentence(string vendor, string sentence, string actor, ClaimStance stance, string cue)
     {
         var claims = ClaimExtractor.Extract(Passage(sentence), [vendor]);
