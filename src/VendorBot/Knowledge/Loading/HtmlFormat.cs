@@ -25,8 +25,14 @@ internal sealed class HtmlFormat : IDocumentFormat
     /// <inheritdoc />
     public DocumentContent Read(byte[] bytes)
     {
-        var html = TextDecoder.Decode(bytes);
-        var document = new HtmlParser().ParseDocument(html);
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new DocumentLoadException("binary content (NUL bytes), not an HTML document");
+        }
+
+        // From bytes, so AngleSharp honours a BOM or <meta charset> (legacy pages are often windows-1252).
+        using var stream = new MemoryStream(bytes, writable: false);
+        var document = new HtmlParser().ParseDocument(stream);
         var published = Meta(document, "article:published_time")
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         var title = Meta(document, "og:title") ?? NullIfBlank(document.Title);

@@ -82,6 +82,11 @@ internal static class SentenceBoundaryRules
             return false; // an initial: "J. R. R. Tolkien"
         }
 
+        if (IsListNumber(text, wordStart, word))
+        {
+            return false; // "1. First step" at the start of a line
+        }
+
         var lookup = NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.Contains(word))
         {
@@ -99,6 +104,17 @@ internal static class SentenceBoundaryRules
         }
 
         return true;
+    }
+
+    private static bool IsListNumber(string text, int wordStart, ReadOnlySpan<char> word)
+    {
+        var lineStart = wordStart;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+        {
+            lineStart--;
+        }
+
+        return word.Length <= 3 && (lineStart == 0 || text[lineStart - 1] == '\n') && !word.ContainsAnyExceptInRange('0', '9');
     }
 
     private static bool StartsWithOpener(string text, int next, int limit)

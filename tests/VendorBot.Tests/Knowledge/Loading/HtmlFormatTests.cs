@@ -44,6 +44,17 @@ public sealed class HtmlFormatTests
     }
 
     [Fact]
+    public void APageInALegacyCharsetIsDecodedByItsMetaCharset()
+    {
+        var bytes = Encoding.Latin1.GetBytes("<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9</title></head><body><p>Cr\u00e8me br\u00fbl\u00e9e.</p></body></html>");
+
+        var content = new HtmlFormat().Read(bytes);
+
+        content.Title.ShouldBe("Caf\u00e9");
+        content.Text.ShouldBe("Cr\u00e8me br\u00fbl\u00e9e.");
+    }
+
+    [Fact]
     public void FallsBackToTheTitleElementAndTheTimeElement()
     {
         const string html = "<html><head><title> Plain title </title></head><body><p>Posted <time datetime=\"2020-02\">Feb</time>.</p></body></html>";

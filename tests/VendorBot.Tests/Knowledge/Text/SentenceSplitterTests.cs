@@ -32,6 +32,8 @@ public sealed class SentenceSplitterTests
         { "Visit example.com today. Or not.", ["Visit example.com today.", "Or not."] },
         { "Really?! Yes.", ["Really?!", "Yes."] },
         { "(It was denied.) Then it was admitted.", ["(It was denied.)", "Then it was admitted."] },
+        { "1. First step.\n2. Second step.", ["1. First step.", "2. Second step."] },
+        { "It happened in 2020. Then it ended.", ["It happened in 2020.", "Then it ended."] },
         { "", [] },
         { "   \n\n  ", [] },
         { "...", ["..."] },
