@@ -20,7 +20,7 @@ internal sealed class ScaleBenchmark : IBenchmarkMode
 
     public string Name => "scale";
 
-    public string Usage => "[--passages 1000000] [--queries 100] [--data ../shared/data/beir] [--work <temp folder>] [--set SearchOption=value ...]";
+    public string Usage => "[--passages 1000000] [--queries 100] [--db existing-scale.db] [--data ../shared/data/beir] [--work <temp folder>] [--set SearchOption=value ...]";
 
     public async Task<int> RunAsync(BenchArguments arguments, CancellationToken cancellationToken)
     {
@@ -36,28 +36,27 @@ internal sealed class ScaleBenchmark : IBenchmarkMode
         var allQueries = collections.SelectMany(collection => collection.Queries).Select(query => query.Text).ToList();
         var step = Math.Max(1, allQueries.Count / Math.Max(1, arguments.GetInt("queries", DefaultQueries)));
         var queries = allQueries.Where((_, i) => i % step == 0).ToList();
-        var work = Directory.CreateDirectory(arguments.Get("work", Path.Combine(Path.GetTempPath(), $"vendorbot-scale-{Environment.ProcessId}")));
-        var databasePath = Path.Combine(work.FullName, "scale.db");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale: {passages:N0} passages from {corpus.SentenceCount:N0} sentences (seed {Seed}) into {databasePath}"));
+        var reused = arguments.Get("db", string.Empty);
+        var work = Directory.CreateDirectory(
+            reused.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(reused)) ?? "." : Path.Combine(Path.GetTempPath(), $"vendorbot-scale-{Environment.ProcessId}"));
+        var databasePath = reused.Length > 0 ? Path.GetFullPath(reused) : Path.Combine(work.FullName, "scale.db");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale: {databasePath}, {queries.Count} queries"));
         try
         {
             var vendorBot = new VendorBotSystem(databasePath, SearchSettings.From(arguments));
             await using (vendorBot.ConfigureAwait(false))
             {
-                var meter = new PhaseMeter();
-                PhaseMeasurement build;
-                int written;
-                await using (meter.ConfigureAwait(false))
+                if (reused.Length > 0)
                 {
-                    written = await vendorBot.IndexAsync(corpus.DocumentsAsync(passages, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    build = await meter.StopAsync().ConfigureAwait(false);
+                    Console.WriteLine($"build: skipped, reusing the index '{databasePath}' (--db)");
                 }
-
-                var size = work.GetFiles("scale.db*").Sum(file => file.Length);
-                Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"build: {written:N0} passages in {build.Elapsed.TotalSeconds:0.0} s ({written / build.Elapsed.TotalSeconds:N0} passages/s), files {size / Megabyte:N0} MB, "
-                    + $"managed alloc {build.AllocatedBytes / Megabyte:N0} MB, working-set rise {build.PeakWorkingSetRiseBytes / Megabyte:N0} MB, SQLite heap peak {build.SqliteHeapPeakBytes / Megabyte:N1} MB"));
+                else
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"building {passages:N0} passages from {corpus.SentenceCount:N0} sentences (seed {Seed})"));
+                    await BuildAsync(vendorBot, corpus, passages, cancellationToken).ConfigureAwait(false);
+                    var size = work.GetFiles("scale.db*").Sum(file => file.Length);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"files: {size / Megabyte:N0} MB"));
+                }
 
                 await using var raw = new RawFts5System(vendorBot.Database);
                 foreach (var system in new IRetrievalSystem[] { vendorBot, raw })
@@ -71,10 +70,27 @@ internal sealed class ScaleBenchmark : IBenchmarkMode
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            work.Delete(recursive: true);
+            if (reused.Length == 0)
+            {
+                work.Delete(recursive: true);
+            }
         }
 
         return 0;
+    }
+
+    private static async Task BuildAsync(VendorBotSystem vendorBot, SyntheticCorpus corpus, int passages, CancellationToken cancellationToken)
+    {
+        var meter = new PhaseMeter();
+        await using (meter.ConfigureAwait(false))
+        {
+            var written = await vendorBot.IndexAsync(corpus.DocumentsAsync(passages, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var build = await meter.StopAsync().ConfigureAwait(false);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"build: {written:N0} passages in {build.Elapsed.TotalSeconds:0.0} s ({written / build.Elapsed.TotalSeconds:N0} passages/s), "
+                + $"managed alloc {build.AllocatedBytes / Megabyte:N0} MB, working-set rise {build.PeakWorkingSetRiseBytes / Megabyte:N0} MB, SQLite heap peak {build.SqliteHeapPeakBytes / Megabyte:N1} MB"));
+        }
     }
 
     private static async Task<LatencySummary> TimeQueriesAsync(IRetrievalSystem system, List<string> queries, CancellationToken cancellationToken)

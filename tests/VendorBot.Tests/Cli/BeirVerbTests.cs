@@ -34,6 +34,23 @@ public sealed class BeirVerbTests
     }
 
     [Fact]
+    public async Task ARerunOverTheSameIndexSkipsUnchangedDocumentsAndWritesTheSameRun()
+    {
+        using var folder = TinyCollection();
+        var first = Path.Combine(folder.Root, "first.tsv");
+        var second = Path.Combine(folder.Root, "second.tsv");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        await CliApplication.RunAsync(["beir", folder.Documents, "--out", first, "--db", folder.DatabasePath], output, error);
+
+        var exitCode = await CliApplication.RunAsync(["beir", folder.Documents, "--out", second, "--db", folder.DatabasePath], output, error);
+
+        exitCode.ShouldBe(CliExitCodes.Success, error.ToString());
+        output.ToString().ShouldContain("0 added, 0 updated, 3 unchanged");
+        File.ReadAllText(second).ShouldBe(File.ReadAllText(first));
+    }
+
+    [Fact]
     public async Task AMissingDatasetFolderIsAUsageError()
     {
         using var output = new StringWriter();

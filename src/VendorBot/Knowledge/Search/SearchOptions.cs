@@ -42,10 +42,10 @@ public sealed class SearchOptions
     /// Postings the candidate query may walk: terms join the FTS5 query rarest first while their summed document
     /// frequencies fit (the rarest always joins); commoner terms still count when candidates are re-scored. Bounds the
     /// cost on large indexes, where FTS5 would otherwise score every passage containing "flow" or "system".
-    /// <value>Default 50,000; 1,000–100,000,000.</value>
+    /// <value>Default 5,000; 1,000–100,000,000.</value>
     /// </summary>
     [Range(1_000, 100_000_000)]
-    public int CandidatePostingBudget { get; set; } = 50_000;
+    public int CandidatePostingBudget { get; set; } = 5_000;
 
     /// <summary>Top passages used for relevance feedback; 0 turns feedback off. <value>Default 10; 0–50.</value></summary>
     [Range(0, 50)]

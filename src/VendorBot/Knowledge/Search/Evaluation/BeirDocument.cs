@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace VendorBot.Knowledge.Search.Evaluation;
 
 /// <summary>One corpus document of a BEIR collection.</summary>
@@ -13,7 +10,7 @@ internal sealed record BeirDocument(string Id, string Title, string Text)
     public SourceDocument ToSourceDocument()
     {
         var text = string.IsNullOrWhiteSpace(Text) ? Title : Text;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Title + "\n" + text)));
+        var hash = ContentHash.Of(Title + "\n" + text);
         return new SourceDocument(Id, Title, null, null, null, [], [], hash, text);
     }
 }
