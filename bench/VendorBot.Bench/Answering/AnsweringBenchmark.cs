@@ -62,6 +62,7 @@ internal sealed class AnsweringBenchmark : IBenchmarkMode
             var extractiveTimes = new List<double>();
             var modelTimes = new List<double>();
             var retrievalWhereModel = new List<double>();
+            var pairedOverhead = new List<double>();
             var answered = 0;
             foreach (var query in queries)
             {
@@ -77,20 +78,23 @@ internal sealed class AnsweringBenchmark : IBenchmarkMode
                 {
                     modelTimes.Add(m);
                     retrievalWhereModel.Add(r);
+                    pairedOverhead.Add(m - r);
                 }
             }
 
             Console.WriteLine();
             Console.WriteLine("| pipeline | queries | p50 ms | p95 ms |");
             Console.WriteLine("|---|---:|---:|---:|");
-            Row("retrieval alone (IPassageSearch, top 8)", retrieval);
+            Row("retrieval alone (IPassageSearch, top 5)", retrieval);
             Row("ask, extractive (gate + composer + no log)", extractiveTimes);
             Row("retrieval alone, queries the model answered", retrievalWhereModel);
             Row("ask, SK model path, zero-latency fake model", modelTimes);
             Console.WriteLine();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"answered (not declined by the relevance gate): {answered}/{queries.Count}; SK pipeline p50 overhead over retrieval alone: {Latencies.Percentile(modelTimes, 50) - Latencies.Percentile(retrievalWhereModel, 50):0.00} ms (goal <= 5 ms)"));
+                $"answered (not declined by the relevance gate): {answered}/{queries.Count}; SK pipeline p50 overhead over retrieval alone: "
+                + $"{Latencies.Percentile(modelTimes, 50) - Latencies.Percentile(retrievalWhereModel, 50):0.00} ms as a difference of medians, "
+                + $"{Latencies.Percentile(pairedOverhead, 50):0.00} ms as the median of per-query differences (goal <= 5 ms)"));
             return 0;
         }
         finally

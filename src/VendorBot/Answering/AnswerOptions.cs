@@ -15,7 +15,7 @@ public sealed class AnswerOptions
     [Required(ErrorMessage = "Answering:PromptsPath is required")]
     public string PromptsPath { get; set; } = "prompts";
 
-    /// <summary>Passages retrieved per question. <value>Default 8, 1 to 50.</value></summary>
+    /// <summary>Passages retrieved per question (the evidence). <value>Default 5, 1 to 50.</value></summary>
     [Range(1, 50, ErrorMessage = "Answering:RetrievedPassages must be between 1 and 50")]
     public int RetrievedPassages { get; set; } = AnsweringLimits.RetrievedPassages;
 

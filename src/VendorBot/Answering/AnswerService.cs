@@ -58,12 +58,11 @@ internal sealed class AnswerService(
         yield return new AnswerProgress(AnswerStage.Retrieving);
         var standalone = await condenser.CondenseAsync(question, request.History, cancellationToken).ConfigureAwait(false);
         var retrievalStarted = time.GetTimestamp();
-        var hits = await search.SearchAsync(new SearchQuery(standalone, options.Value.RetrievedPassages, request.Vendor), cancellationToken)
+        var evidence = await search.SearchAsync(new SearchQuery(standalone, options.Value.RetrievedPassages, request.Vendor), cancellationToken)
             .ConfigureAwait(false);
-        var evidence = hits.Take(AnsweringLimits.EvidencePassages).ToList();
         var verdict = await gate.AssessAsync(standalone, evidence, cancellationToken).ConfigureAwait(false);
         var retrieval = time.GetElapsedTime(retrievalStarted);
-        AnsweringLog.Retrieved(logger, answerId, hits.Count, verdict.Reason);
+        AnsweringLog.Retrieved(logger, answerId, evidence.Count, verdict.Reason);
 
         var draft = new AnswerDraft(string.Empty, []);
         var mode = AnswerMode.Extractive;
@@ -71,7 +70,6 @@ internal sealed class AnswerService(
         if (verdict.IsCovered)
         {
             yield return new AnswerProgress(AnswerStage.Composing);
-            string? failure = null;
             if (model.IsAvailable)
             {
                 var stream = new ModelStream(token => model.StreamAnswerAsync(standalone, evidence, token), llmOptions.Value.Timeout, time, cancellationToken);
@@ -83,10 +81,14 @@ internal sealed class AnswerService(
                     }
                 }
 
-                (draft, failure) = stream.Failure is null ? CheckModelAnswer(answerId, stream.Text, evidence) : (draft, stream.Failure);
-                (mode, reason) = failure is null ? (AnswerMode.Model, "the model answered with checked citations") : (AnswerMode.Fallback, failure);
-                if (failure is not null)
+                var (checkedDraft, failure) = stream.Failure is null ? CheckModelAnswer(answerId, stream.Text, evidence) : (draft, stream.Failure);
+                if (failure is null)
                 {
+                    (draft, mode, reason) = (checkedDraft, AnswerMode.Model, "the model answered with checked citations");
+                }
+                else
+                {
+                    (mode, reason) = (AnswerMode.Fallback, failure);
                     AnsweringLog.ModelFailed(logger, answerId, failure);
                 }
             }
@@ -113,7 +115,7 @@ internal sealed class AnswerService(
         yield return Done(result);
     }
 
-    private (AnswerDraft Draft, string? Failure) CheckModelAnswer(string answerId, string answer, List<SearchHit> evidence)
+    private (AnswerDraft Draft, string? Failure) CheckModelAnswer(string answerId, string answer, IReadOnlyList<SearchHit> evidence)
     {
         var check = CitationChecker.Check(answer, evidence.Count);
         if (check.RemovedMarkers > 0)

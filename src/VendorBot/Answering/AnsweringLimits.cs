@@ -6,11 +6,8 @@ public static class AnsweringLimits
     /// <summary>Longest question accepted, in characters; longer ones get a clear error.</summary>
     public const int MaxQuestionLength = 10_000;
 
-    /// <summary>Passages retrieved for a question.</summary>
-    public const int RetrievedPassages = 8;
-
-    /// <summary>Top passages that count as the evidence for the relevance gate and that the model sees.</summary>
-    public const int EvidencePassages = 5;
+    /// <summary>Passages retrieved for a question: the evidence the relevance gate judges, the model sees and the composer quotes.</summary>
+    public const int RetrievedPassages = 5;
 
     /// <summary>Most sentences the extractive composer quotes.</summary>
     public const int MaxQuotedSentences = 3;

@@ -5,4 +5,4 @@ namespace VendorBot.Answering.Relevance;
 /// <param name="Reason">A short explanation, shown in the "not covered" answer and logged.</param>
 /// <param name="Coverage">The idf-weighted share of the question's content covered by the evidence (0..1).</param>
 /// <param name="TermWeights">Weight of each content stem of the question; the composer scores sentences with them.</param>
-public sealed record RelevanceVerdict(bool IsCovered, string Reason, double Coverage, IReadOnlyDictionary<string, double> TermWeights);
+internal sealed record RelevanceVerdict(bool IsCovered, string Reason, double Coverage, IReadOnlyDictionary<string, double> TermWeights);

@@ -1,4 +1,4 @@
 namespace VendorBot.Answering.Relevance;
 
 /// <summary>Passage count and document frequency per Porter stem.</summary>
-public sealed record TermCounts(long PassageCount, IReadOnlyDictionary<string, long> DocumentFrequency);
+internal sealed record TermCounts(long PassageCount, IReadOnlyDictionary<string, long> DocumentFrequency);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace VendorBot.Answering.Text;
 
 /// <summary>
@@ -6,6 +8,11 @@ namespace VendorBot.Answering.Text;
 /// </summary>
 internal static class TextTokenizer
 {
+    // Stemming is pure and vocabularies are small, so stems are memoised (bounded) for the hot path:
+    // every question re-tokenizes its evidence passages.
+    private const int MaxCachedStems = 100_000;
+    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
     /// <summary>Returns the tokens of <paramref name="text"/> in order.</summary>
     public static IReadOnlyList<Token> Tokenize(string text)
     {
@@ -37,11 +44,27 @@ internal static class TextTokenizer
             var allCaps = surface.Length > 1 && surface.All(c => !char.IsLetter(c) || char.IsUpper(c)) && surface.Any(char.IsLetter);
             var capitalised = char.IsUpper(surface[0]);
             var isName = !isStopword && (allCaps || (capitalised && !sentenceStart));
-            tokens.Add(new Token(surface, PorterStemmer.Stem(lower), isStopword, isName));
+            tokens.Add(new Token(surface, Stem(lower), isStopword, isName));
             sentenceStart = false;
         }
 
         return tokens;
+    }
+
+    private static string Stem(string lower)
+    {
+        if (Stems.TryGetValue(lower, out var stem))
+        {
+            return stem;
+        }
+
+        stem = PorterStemmer.Stem(lower);
+        if (Stems.Count < MaxCachedStems)
+        {
+            Stems.TryAdd(lower, stem);
+        }
+
+        return stem;
     }
 
     /// <summary>The distinct stems of the content words (not stopwords) of <paramref name="text"/>.</summary>
