@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using VendorBot.Discord.Rest;
+
+namespace VendorBot.Discord.Gateway;
+
+/// <summary>Registers the gateway session.</summary>
+public static class GatewayServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="DiscordGatewayClient"/> with its options (<c>Discord</c>, <c>Discord:Gateway</c>, validated at
+    /// start), the <c>/gateway/bot</c> HTTP client, metrics, <see cref="TimeProvider.System"/> and the jitter source
+    /// unless already registered. Add handlers as <see cref="IGatewayEventHandler"/> singletons.
+    /// </summary>
+    public static IServiceCollection AddDiscordGateway(this IServiceCollection services)
+    {
+        services.AddOptions<DiscordClientOptions>()
+            .BindConfiguration(DiscordClientOptions.SectionName)
+            .ValidateOnStart();
+        services.AddOptions<DiscordGatewayOptions>()
+            .BindConfiguration(DiscordGatewayOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordGatewayOptions>, DiscordGatewayOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordGatewayOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
+
+        services.AddHttpClient(GatewayBotClient.HttpClientName);
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IGatewayRandom, SystemGatewayRandom>();
+        services.TryAddSingleton<GatewayBotClient>();
+        services.TryAddSingleton<GatewayIdentifyGate>();
+        services.TryAddSingleton<GatewayMetrics>();
+        services.TryAddSingleton(provider => new DiscordGatewayClient(
+            provider.GetRequiredService<IOptions<DiscordClientOptions>>(),
+            provider.GetRequiredService<IOptions<DiscordGatewayOptions>>(),
+            provider.GetRequiredService<GatewayBotClient>(),
+            provider.GetRequiredService<GatewayIdentifyGate>(),
+            provider.GetServices<IGatewayEventHandler>(),
+            provider.GetRequiredService<IGatewayRandom>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<GatewayMetrics>(),
+            provider.GetRequiredService<ILogger<DiscordGatewayClient>>()));
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+using VendorBot.Answering;
+using VendorBot.Bot.Flood;
+using VendorBot.Discord.Entities;
+
+namespace VendorBot.Bot;
+
+/// <summary>The bot's source-generated log messages (never the token; question text only when configured).</summary>
+internal static partial class BotLog
+{
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Answered {AnswerId} in guild {GuildId} channel {ChannelId}: {Outcome} ({Mode}) in {LatencyMs} ms")]
+    public static partial void Answered(ILogger logger, string answerId, string? guildId, string? channelId, AnswerOutcome outcome, AnswerMode mode, double latencyMs);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "Question {AnswerId} text: {Question}")]
+    public static partial void QuestionText(ILogger logger, string answerId, string question);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Question failed with error id {ErrorId} in guild {GuildId} channel {ChannelId} (timed out: {TimedOut})")]
+    public static partial void AnswerFailed(ILogger logger, Exception exception, string errorId, string? guildId, string? channelId, bool timedOut);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Could not send a notice to the user")]
+    public static partial void NoticeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Debug, Message = "Dropped a duplicate delivery of {Id}")]
+    public static partial void Duplicate(ILogger logger, Snowflake id);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Flood control refused a question from user {UserId} in channel {ChannelId} ({Scope})")]
+    public static partial void RateLimited(ILogger logger, Snowflake userId, Snowflake channelId, FloodScope scope);
+
+    [LoggerMessage(EventId = 4107, Level = LogLevel.Information, Message = "Reindex by {UserId}: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Failed} failed in {DurationMs} ms")]
+    public static partial void Reindexed(ILogger logger, string userId, int added, int updated, int removed, int unchanged, int failed, double durationMs);
+
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "Refused /reindex for user {UserId}: not an admin")]
+    public static partial void ReindexRefused(ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 4109, Level = LogLevel.Information, Message = "Bot started: {Commands} commands {Scope}, {Documents} documents indexed")]
+    public static partial void Started(ILogger logger, int commands, string scope, int documents);
+
+    [LoggerMessage(EventId = 4110, Level = LogLevel.Information, Message = "Index was empty: indexed {Added} documents from the documents folder")]
+    public static partial void InitialIndex(ILogger logger, int added);
+
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Information, Message = "Bot stopped ({Finished})")]
+    public static partial void Stopped(ILogger logger, string finished);
+
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Error, Message = "Interaction {Kind} failed with error id {ErrorId}")]
+    public static partial void InteractionFailed(ILogger logger, Exception exception, string kind, string errorId);
+
+    [LoggerMessage(EventId = 4113, Level = LogLevel.Debug, Message = "Question received in channel {ChannelId}: {Question}")]
+    public static partial void QuestionReceived(ILogger logger, Snowflake channelId, string question);
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace VendorBot.Bot;
+
+/// <summary>The short texts the bot says besides answers: apologies, flood-control replies, refusals.</summary>
+internal static class BotMessages
+{
+    /// <summary>Said when answering failed; <paramref name="errorId"/> is also in the log.</summary>
+    public static string Apology(string errorId, bool timedOut) => timedOut
+        ? $"Sorry, that took too long and I had to give up. Please try again in a moment. (error id `{errorId}`)"
+        : $"Sorry, something went wrong while answering. Please try again in a moment. (error id `{errorId}`)";
+
+    /// <summary>Said once per window to a user or channel over the flood limit.</summary>
+    public static string SlowDown(TimeSpan retryAfter, bool channel) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{(channel ? "This channel is asking a lot right now" : "You're asking faster than I can keep up")} — please try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.");
+
+    /// <summary>Said to a question that arrives while the bot is shutting down.</summary>
+    public const string Restarting = "I'm restarting right now — please ask again in a minute.";
+
+    /// <summary>Said to a non-admin who tries <c>/reindex</c>.</summary>
+    public const string NotAdmin = "Sorry, only server admins (Manage Server) can reindex the sources.";
+
+    /// <summary>Said when a reindex is requested while one runs.</summary>
+    public const string ReindexRunning = "A reindex is already running; I'll keep answering questions meanwhile. Try again when it's done.";
+
+    /// <summary>Said when a button points at an answer the log no longer has.</summary>
+    public const string UnknownAnswer = "I can't find that answer in my log any more.";
+
+    /// <summary>Said by <c>/sources</c> when the channel has no answer yet.</summary>
+    public const string NoAnswerYet = "I haven't answered anything in this channel yet.";
+
+    /// <summary>Said by <c>/sources query</c> when nothing matches.</summary>
+    public const string NothingMatches = "Nothing in my sources matches that.";
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using VendorBot.Answering;
+using VendorBot.Discord.Entities;
+using VendorBot.Discord.Rest;
+using VendorBot.Knowledge;
+
+namespace VendorBot.Bot.Formatting;
+
+/// <summary>The ephemeral source lists: one embed per source with its quoted passage, within Discord's embed limits.</summary>
+internal static class SourceDetailsFormatter
+{
+    // Leaves room for titles and footers inside the 6,000-character total of one message's embeds.
+    private const int QuoteBudget = DiscordLimits.EmbedTotalLength - 1500;
+
+    /// <summary>One embed per citation (number, title, link, publisher and date, the quoted passage).</summary>
+    public static IReadOnlyList<Embed> ForCitations(IReadOnlyList<Citation> citations)
+    {
+        var shown = citations.OrderBy(c => c.Number).Take(DiscordLimits.EmbedsPerMessage).ToList();
+        var quoteLength = QuoteLength(shown.Count);
+        return shown.Select(c => Build(
+            string.Create(CultureInfo.InvariantCulture, $"[{c.Number}] {c.DocumentTitle}"),
+            c.Url,
+            c.Publisher,
+            c.PublishedOn,
+            string.IsNullOrWhiteSpace(c.PassageText) ? c.Quote : c.PassageText,
+            quoteLength)).ToList();
+    }
+
+    /// <summary>One embed per search hit (rank, title, link, heading, the passage text).</summary>
+    public static IReadOnlyList<Embed> ForHits(IReadOnlyList<SearchHit> hits)
+    {
+        var shown = hits.Take(DiscordLimits.EmbedsPerMessage).ToList();
+        var quoteLength = QuoteLength(shown.Count);
+        return shown.Select((h, i) => Build(
+            string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {h.Document.Title}"),
+            h.Document.Url,
+            h.Document.Publisher,
+            h.Document.PublishedOn,
+            h.Passage.HeadingPath.Length == 0 ? h.Passage.Text : $"*{DiscordText.EscapeMarkdown(h.Passage.HeadingPath)}*\n{h.Passage.Text}",
+            quoteLength)).ToList();
+    }
+
+    private static int QuoteLength(int count) => Math.Min(BotLimits.SourceQuoteLength, QuoteBudget / Math.Max(1, count));
+
+    private static Embed Build(string title, string? url, string? publisher, DateOnly? publishedOn, string passage, int quoteLength)
+    {
+        var quoted = "> " + DiscordText.Truncate(passage.Trim(), quoteLength).ReplaceLineEndings("\n> ");
+        var footer = string.Join(", ", new[] { publisher, DiscordText.Date(publishedOn) }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return new Embed
+        {
+            Title = DiscordText.Truncate(title, DiscordLimits.EmbedTitleLength),
+            Url = DiscordText.IsWebUrl(url) ? url : null,
+            Description = DiscordText.Truncate(quoted, DiscordLimits.EmbedDescriptionLength),
+            Color = BotLimits.EmbedColor,
+            Footer = footer.Length == 0 ? null : new EmbedFooter { Text = DiscordText.Truncate(footer, DiscordLimits.EmbedFooterLength) },
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using VendorBot.Discord.Commands;
+using VendorBot.Discord.Entities;
+
+namespace VendorBot.Bot.Interactions;
+
+/// <summary>The slash commands the bot registers: <c>/ask</c>, <c>/sources</c>, <c>/reindex</c> (MANAGE_GUILD by default), <c>/help</c>.</summary>
+internal static class BotCommands
+{
+    /// <summary>Command and option names.</summary>
+    public const string Ask = "ask", Sources = "sources", Reindex = "reindex", Help = "help", Question = "question", Vendor = "vendor", Query = "query";
+
+    private const int QuestionMaxLength = 1000;
+
+    /// <summary>The command definitions, as registered.</summary>
+    public static IReadOnlyList<ApplicationCommand> All { get; } =
+    [
+        new()
+        {
+            Name = Ask,
+            Description = "Ask about a vendor controversy; the answer cites its sources.",
+            Options =
+            [
+                new() { Name = Question, Description = "Your question", Required = true, MaxLength = QuestionMaxLength },
+                new() { Name = Vendor, Description = "Only use sources about this vendor", Autocomplete = true },
+            ],
+        },
+        new()
+        {
+            Name = Sources,
+            Description = "The sources of the latest answer here, or the passages matching a query.",
+            Options = [new() { Name = Query, Description = "Search the sources instead", MaxLength = QuestionMaxLength }],
+        },
+        new()
+        {
+            Name = Reindex,
+            Description = "Re-read the documents folder and update the index (admins).",
+            DefaultMemberPermissions = Permissions.ManageGuild.ToDiscordString(),
+        },
+        new() { Name = Help, Description = "What this bot does and what it covers." },
+    ];
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using VendorBot.Bot.Replies;
+using VendorBot.Discord.Entities;
+using VendorBot.Discord.Interactions;
+using VendorBot.Discord.Rest;
+using VendorBot.Knowledge.Indexing;
+
+namespace VendorBot.Bot.Interactions;
+
+/// <summary>
+/// <c>/reindex</c>: admins only (checked here, whatever Discord's defaults let through); one at a time; deferred and
+/// ephemeral, reporting what changed. Questions keep being answered meanwhile (readers are never blocked).
+/// </summary>
+internal sealed class ReindexCommand(AdminPolicy admins, KnowledgeIndexer indexer, IDiscordRestClient rest, ILogger<ReindexCommand> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _running = new(1, 1);
+
+    /// <summary>Handles one <c>/reindex</c>.</summary>
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var user = interaction.Invoker?.Id.ToString() ?? "unknown";
+        if (!admins.IsAdmin(interaction))
+        {
+            BotLog.ReindexRefused(logger, user);
+            await ReplyAsync(interaction, BotMessages.NotAdmin, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!await _running.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false))
+        {
+            await ReplyAsync(interaction, BotMessages.ReindexRunning, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Deferred(ephemeral: true), cancellationToken)
+                .ConfigureAwait(false);
+            var report = await indexer.ReindexAsync(null, cancellationToken).ConfigureAwait(false);
+            BotLog.Reindexed(logger, user, report.Added, report.Updated, report.Removed, report.Unchanged, report.Failed, report.Duration.TotalMilliseconds);
+            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, new MessagePayload { Content = Describe(report) }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _running.Dispose();
+
+    /// <summary>The summary shown to the admin.</summary>
+    public static string Describe(ReindexReport report)
+    {
+        var summary = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Reindex done in {report.Duration.TotalSeconds:0.0} s: {report.Added} added, {report.Updated} updated, {report.Removed} removed, {report.Unchanged} unchanged, {report.Failed} failed.");
+        var failures = report.Failures.Take(5).Select(f => $"\n• {f.Path}: {f.Reason}");
+        return Formatting.DiscordText.Truncate(summary + string.Concat(failures), DiscordLimits.MessageContentLength);
+    }
+
+    private Task ReplyAsync(Interaction interaction, string text, CancellationToken cancellationToken) =>
+        rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(ReplyPayloads.Ephemeral(text)), cancellationToken);
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using VendorBot.Answering;
+using VendorBot.Bot.Flood;
+using VendorBot.Bot.Replies;
+using VendorBot.Discord.Entities;
+using VendorBot.Discord.Rest;
+
+namespace VendorBot.Bot.Messages;
+
+/// <summary>
+/// Turns a MESSAGE_CREATE into a question when it addresses the bot: drops duplicates, applies flood control, and
+/// answers in the background as a reply, carrying the reply chain or thread as conversation.
+/// </summary>
+internal sealed class MessageQuestionHandler(
+    BotIdentity identity,
+    ConversationMemory memory,
+    DeliveryDeduplicator deduplicator,
+    FloodGate flood,
+    QuestionScheduler scheduler,
+    AnswerRunner runner,
+    IDiscordRestClient rest,
+    BotMetrics metrics,
+    IOptions<BotOptions> options,
+    TimeProvider time,
+    ILogger<MessageQuestionHandler> logger)
+{
+    /// <summary>Handles one message quickly; the answer itself is composed off the gateway's event loop.</summary>
+    public async Task HandleAsync(Message message, CancellationToken cancellationToken)
+    {
+        var receivedAt = time.GetTimestamp();
+        if (!identity.IsKnown || MessageAddressing.Classify(message, identity.UserId, identity.IsBotThread) is not { } question)
+        {
+            return;
+        }
+
+        if (!deduplicator.TryBegin(message.Id))
+        {
+            BotLog.Duplicate(logger, message.Id);
+            return;
+        }
+
+        BotLog.QuestionReceived(logger, message.ChannelId, question.Question);
+        metrics.Question(question.Kind.ToString().ToLowerInvariant());
+        var sink = new ChannelReplySink(rest, message, Mentions());
+        var verdict = flood.TryAcquire(message.Author.Id, message.ChannelId);
+        if (!verdict.Allowed)
+        {
+            metrics.RateLimited(verdict.Scope.ToString().ToLowerInvariant());
+            BotLog.RateLimited(logger, message.Author.Id, message.ChannelId, verdict.Scope);
+            if (verdict.ShouldNotify && !scheduler.TrySchedule(_ => runner.NoticeAsync(sink, BotMessages.SlowDown(verdict.RetryAfter, verdict.Scope == FloodScope.Channel))))
+            {
+                await runner.NoticeAsync(sink, BotMessages.Restarting).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (!scheduler.TrySchedule(token => AnswerAsync(question, sink, receivedAt, token)))
+        {
+            await runner.NoticeAsync(sink, BotMessages.Restarting).ConfigureAwait(false);
+        }
+    }
+
+    private async Task AnswerAsync(AddressedQuestion question, ChannelReplySink sink, long receivedAt, CancellationToken cancellationToken)
+    {
+        var message = question.Message;
+        await TypingAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
+        var history = memory.HistoryFor(message, identity.UserId, question.Kind == AddressKind.Thread, options.Value.HistoryTurns);
+        var origin = new AnswerOrigin(message.GuildId?.ToString(), message.ChannelId.ToString(), message.Author.Id.ToString());
+        var request = new AnswerRequest(question.Question, history, null, origin);
+        if (await runner.RunAsync(request, sink, receivedAt, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            var parent = message.ReferencedMessage?.Author.Id == identity.UserId ? message.ReferencedMessage.Id : (Snowflake?)null;
+            foreach (var id in answered.MessageIds)
+            {
+                memory.Remember(id, message.ChannelId, new ConversationTurn(question.Question, answered.Answer.Text), parent);
+            }
+        }
+    }
+
+    private async Task TypingAsync(Snowflake channelId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.TriggerTypingAsync(channelId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordRestException exception)
+        {
+            // The typing indicator is a nicety; the answer still goes out.
+            BotLog.NoticeFailed(logger, exception);
+        }
+    }
+
+    private AllowedMentions Mentions() => options.Value.PingRepliedUser ? AllowedMentions.None with { RepliedUser = true } : AllowedMentions.None;
+}

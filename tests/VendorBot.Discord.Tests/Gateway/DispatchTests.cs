@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Logging;
+using VendorBot.Discord.Entities;
+using VendorBot.Discord.Gateway;
+
+namespace VendorBot.Discord.Tests.Gateway;
+
+public sealed class DispatchTests
+{
+    [Fact]
+    public async Task AThrowingHandlerIsLoggedAndTheSessionSurvives()
+    {
+        await using var harness = await GatewayHarness.ReadyAsync();
+        harness.Handler.Behaviour = (dispatch, _) => dispatch is MessageCreateDispatch { Message.Id.Value: 1 }
+            ? throw new InvalidOperationException("handler bug")
+            : ValueTask.CompletedTask;
+
+        await harness.Gateway.PushDispatchAsync("MESSAGE_CREATE", Some.MessageJson(1), TestContext.Current.CancellationToken);
+        await harness.Gateway.PushDispatchAsync("MESSAGE_CREATE", Some.MessageJson(2), TestContext.Current.CancellationToken);
+        await harness.Handler.WaitForMessagesAsync(2);
+
+        var failure = harness.Logs.GetSnapshot().Where(record => record.Level == LogLevel.Error).ShouldHaveSingleItem();
+        failure.Exception.ShouldBeOfType<InvalidOperationException>().Message.ShouldBe("handler bug");
+        failure.Message.ShouldContain("MESSAGE_CREATE");
+        harness.Client.State.ShouldBe(GatewayState.Connected);
+        harness.Gateway.Connections.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task UnknownAndMalformedEventsAreSkippedAndLaterEventsStillArrive()
+    {
+        await using var harness = await GatewayHarness.ReadyAsync();
+
+        await harness.Gateway.PushDispatchAsync("SOME_FUTURE_EVENT", "{\"x\":[1,{\"y\":2}]}", TestContext.Current.CancellationToken);
+        await harness.Gateway.PushDispatchAsync("MESSAGE_CREATE", "{\"id\":{\"not\":\"an id\"}}", TestContext.Current.CancellationToken);
+        await harness.Gateway.PushDispatchAsync("MESSAGE_CREATE", Some.MessageJson(7), TestContext.Current.CancellationToken);
+        await harness.Handler.WaitForMessagesAsync(1);
+
+        harness.Handler.Messages.ShouldHaveSingleItem().Id.Value.ShouldBe(7UL);
+        harness.Handler.Events.Count.ShouldBe(2);
+        harness.Gateway.Connections.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task MessageCreateArrivesTyped()
+    {
+        await using var harness = await GatewayHarness.ReadyAsync();
+
+        await harness.Gateway.PushDispatchAsync("MESSAGE_CREATE", Some.MessageJson(1201), TestContext.Current.CancellationToken);
+        await harness.Handler.WaitForMessagesAsync(1);
+
+        var message = harness.Handler.Messages.ShouldHaveSingleItem();
+        message.ChannelId.Value.ShouldBe(600UL);
+        message.GuildId!.Value.Value.ShouldBe(700UL);
+        message.Author.Username.ShouldBe("asker");
+        message.Content.ShouldBe("<@900> who imposed sanctions?");
+        message.Mentions.ShouldHaveSingleItem().Id.Value.ShouldBe(900UL);
+    }
+
+    [Fact]
+    public async Task InteractionThreadAndGuildEventsArriveTyped()
+    {
+        await using var harness = await GatewayHarness.ReadyAsync();
+
+        await harness.Gateway.PushDispatchAsync("INTERACTION_CREATE",
+            "{\"id\":\"1\",\"application_id\":\"950\",\"type\":2,\"token\":\"tok\",\"guild_id\":\"700\",\"channel_id\":\"600\"," +
+            "\"data\":{\"id\":\"5\",\"name\":\"ask\",\"type\":1,\"options\":[{\"name\":\"question\",\"type\":3,\"value\":\"why?\"}]}}",
+            TestContext.Current.CancellationToken);
+        await harness.Gateway.PushDispatchAsync("THREAD_CREATE",
+            "{\"id\":\"610\",\"parent_id\":\"600\",\"guild_id\":\"700\",\"type\":11,\"name\":\"answers\",\"newly_created\":true}",
+            TestContext.Current.CancellationToken);
+        await harness.Gateway.PushDispatchAsync("GUILD_CREATE",
+            "{\"id\":\"700\",\"name\":\"Vendors\",\"channels\":[{\"id\":\"600\",\"type\":0,\"name\":\"general\"}],\"threads\":[],\"roles\":[]}",
+            TestContext.Current.CancellationToken);
+        await harness.Handler.WaitForAsync(handler => handler.Events.OfType<GuildCreateDispatch>().Any(), "GUILD_CREATE");
+
+        var interaction = harness.Handler.Events.OfType<InteractionCreateDispatch>().ShouldHaveSingleItem().Interaction;
+        interaction.Type.ShouldBe(InteractionType.ApplicationCommand);
+        interaction.Data!.Name.ShouldBe("ask");
+        var thread = harness.Handler.Events.OfType<ThreadCreateDispatch>().ShouldHaveSingleItem().Thread;
+        thread.IsThread.ShouldBeTrue();
+        thread.ParentId!.Value.Value.ShouldBe(600UL);
+        thread.NewlyCreated.ShouldBe(true);
+        var guild = harness.Handler.Events.OfType<GuildCreateDispatch>().ShouldHaveSingleItem().Guild;
+        guild.Name.ShouldBe("Vendors");
+        guild.Channels.ShouldHaveSingleItem().Name.ShouldBe("general");
+    }
+}

@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using VendorBot.Answering.Log;
+using VendorBot.Bot;
+using VendorBot.Discord.Entities;
+using VendorBot.Discord.Fakes;
+using VendorBot.Discord.Fakes.Rest;
+using VendorBot.Hosting;
+
+namespace VendorBot.Tests.EndToEnd;
+
+/// <summary>
+/// The whole bot (Generic Host, real SQLite index in a temp folder, extractive answers) against the fake Discord on
+/// loopback. Each harness has its own folder, database and fake server.
+/// </summary>
+internal sealed class BotHarness : IAsyncDisposable
+{
+    public const string Token = "MTA5ODc2NTQzMjE.bot-e2e-secret.DoNotLogMe";
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    public static readonly Snowflake BotUserId = new(900);
+    public static readonly Snowflake Guild = new(500);
+    public static readonly Snowflake Channel = new(600);
+
+    private static long _nextId = 1_000_000;
+
+    private BotHarness(string folder, FakeDiscordServer server, IHost host)
+    {
+        Folder = folder;
+        Server = server;
+        Host = host;
+        Logs = host.Services.GetFakeLogCollector();
+    }
+
+    public string Folder { get; }
+
+    public string DocumentsFolder => Path.Combine(Folder, "docs");
+
+    public FakeDiscordServer Server { get; }
+
+    public IHost Host { get; }
+
+    public FakeLogCollector Logs { get; }
+
+    public static async Task<BotHarness> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? script = null, Action<IServiceCollection>? services = null)
+    {
+        var (folder, server, host) = await CreateAsync(settings, script, services);
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        var harness = new BotHarness(folder, server, host);
+        await harness.WaitUntilAsync(() => host.Services.GetRequiredService<BotIdentity>().IsKnown, "READY");
+        return harness;
+    }
+
+    /// <summary>A host that has not been started, for start-up failure tests.</summary>
+    public static async Task<(string Folder, FakeDiscordServer Server, IHost Host)> CreateAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? script = null, Action<IServiceCollection>? services = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "vendorbot-e2e-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "docs"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "docs", BotFixtureDocuments.LahoreFile), BotFixtureDocuments.Lahore, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, "docs", BotFixtureDocuments.AcmeFile), BotFixtureDocuments.Acme, TestContext.Current.CancellationToken);
+        var server = await FakeDiscordServer.StartAsync(TestContext.Current.CancellationToken);
+        server.Rest.ExpectedToken = Token;
+        script?.Invoke(server);
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = Token,
+            ["Discord:RestBaseUrl"] = server.RestBaseUrl.ToString(),
+            ["Discord:GuildId"] = Guild.ToString(),
+            ["Discord:Gateway:ReconnectBaseDelay"] = "00:00:00.020",
+            ["Discord:Gateway:ReconnectMaxDelay"] = "00:00:00.160",
+            ["Discord:Gateway:IdentifyInterval"] = "00:00:00",
+            ["Discord:Gateway:CloseTimeout"] = "00:00:02",
+            ["Knowledge:DatabasePath"] = Path.Combine(folder, "vendorbot.db"),
+            ["Knowledge:DocumentsPath"] = Path.Combine(folder, "docs"),
+            ["Bot:ShutdownGrace"] = "00:00:05",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
+        var builder = VendorBotHost.CreateBuilder(overrides, LogLevel.Debug);
+        builder.Logging.ClearProviders().AddFakeLogging();
+        builder.Services.AddBot();
+        services?.Invoke(builder.Services);
+        return (folder, server, builder.Build());
+    }
+
+    public static Snowflake NextId() => new((ulong)Interlocked.Increment(ref _nextId));
+
+    public static Message Question(string content, ulong user = 42, Snowflake? channel = null, bool mention = true) => new()
+    {
+        Id = NextId(),
+        ChannelId = channel ?? Channel,
+        GuildId = Guild,
+        Author = new User { Id = new Snowflake(user), Username = $"user{user}" },
+        Content = mention ? $"<@{BotUserId}> {content}" : content,
+        Mentions = mention ? [new User { Id = BotUserId, Username = "VendorBot", Bot = true }] : [],
+    };
+
+    public static Interaction Command(string name, IReadOnlyDictionary<string, string>? options = null, Permissions permissions = Permissions.SendMessages, ulong user = 42) => new()
+    {
+        Id = NextId(),
+        ApplicationId = new Snowflake(950),
+        Type = InteractionType.ApplicationCommand,
+        Token = "itoken-" + NextId(),
+        GuildId = Guild,
+        ChannelId = Channel,
+        Member = new GuildMember { User = new User { Id = new Snowflake(user), Username = $"user{user}" }, Permissions = permissions.ToDiscordString() },
+        Data = new InteractionData
+        {
+            Name = name,
+            Options = (options ?? new Dictionary<string, string>())
+                .Select(o => new InteractionDataOption { Name = o.Key, Type = ApplicationCommandOptionType.String, Value = JsonSerializer.SerializeToElement(o.Value) })
+                .ToList(),
+        },
+    };
+
+    public static Interaction Button(string customId, ulong user = 42) => Command("") with
+    {
+        Type = InteractionType.MessageComponent,
+        Member = new GuildMember { User = new User { Id = new Snowflake(user), Username = $"user{user}" }, Permissions = "0" },
+        Data = new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },
+    };
+
+    public Task SendAsync(Message message) =>
+        Server.Gateway.PushDispatchAsync("MESSAGE_CREATE", JsonSerializer.Serialize(message), TestContext.Current.CancellationToken);
+
+    public Task SendAsync(Interaction interaction) =>
+        Server.Gateway.PushDispatchAsync("INTERACTION_CREATE", JsonSerializer.Serialize(interaction), TestContext.Current.CancellationToken);
+
+    /// <summary>Bot messages that reply to <paramref name="question"/>.</summary>
+    public IReadOnlyList<(RecordedRestRequest Request, JsonObject Body)> RepliesTo(Message question) =>
+        [.. Posted().Where(p => p.Body["message_reference"]?["message_id"]?.GetValue<string>() == question.Id.ToString())];
+
+    /// <summary>Every message the bot created in a channel, with its parsed body.</summary>
+    public IReadOnlyList<(RecordedRestRequest Request, JsonObject Body)> Posted() =>
+        [.. Server.Rest.RequestsTo("POST", "channels/*/messages").Where(r => r.Status is 200 or 201).Select(r => (r, (JsonObject)JsonNode.Parse(r.Body)!))];
+
+    /// <summary>Requests about one interaction (callback, edits and follow-ups), in order.</summary>
+    public IReadOnlyList<RecordedRestRequest> RequestsFor(Interaction interaction) =>
+        [.. Server.Rest.Requests.Where(r => r.Path.Contains(interaction.Token, StringComparison.Ordinal) || r.Path.Contains($"interactions/{interaction.Id}/", StringComparison.Ordinal))];
+
+    public async Task<JsonObject> WaitForReplyAsync(Message question)
+    {
+        await WaitUntilAsync(() => RepliesTo(question).Count > 0, $"a reply to {question.Id}");
+        return RepliesTo(question)[0].Body;
+    }
+
+    public async Task<JsonObject> WaitForEditAsync(Interaction interaction)
+    {
+        await WaitUntilAsync(() => RequestsFor(interaction).Any(r => r.Method == "PATCH"), $"an edit of {interaction.Id}");
+        return (JsonObject)JsonNode.Parse(RequestsFor(interaction).Last(r => r.Method == "PATCH").Body)!;
+    }
+
+    public async Task<JsonObject> WaitForCallbackAsync(Interaction interaction)
+    {
+        await WaitUntilAsync(() => RequestsFor(interaction).Any(r => r.Method == "POST" && r.Path.EndsWith("/callback", StringComparison.Ordinal)), $"a callback for {interaction.Id}");
+        return (JsonObject)JsonNode.Parse(RequestsFor(interaction).First(r => r.Path.EndsWith("/callback", StringComparison.Ordinal)).Body)!;
+    }
+
+    /// <summary>The latest answer in the test channel, as the answer log has it.</summary>
+    public async Task<LoggedAnswer> LatestAnswerAsync()
+    {
+        var log = Host.Services.GetRequiredService<IAnswerLog>();
+        await WaitUntilAsync(() => log.GetLatestInChannelAsync(Channel.ToString(), CancellationToken.None).GetAwaiter().GetResult()?.MessageId is not null, "a logged answer");
+        return (await log.GetLatestInChannelAsync(Channel.ToString(), TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>The question as the answering pipeline rewrote it, read from the answers table.</summary>
+    public async Task<string> StandaloneQuestionAsync(string question)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(Folder, "vendorbot.db")};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT standalone_question FROM answers WHERE question = $q";
+        command.Parameters.AddWithValue("$q", question);
+        return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    public Task WaitUntilAsync(Func<bool> condition, string what) => WaitUntilAsync(condition, what, Patience);
+
+    public async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan patience)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (!condition())
+        {
+            if (Stopwatch.GetElapsedTime(started) > patience)
+            {
+                throw new TimeoutException($"timed out waiting for {what}");
+            }
+
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var stop = new CancellationTokenSource(Patience))
+        {
+            await Host.StopAsync(stop.Token);
+        }
+
+        Host.Dispose();
+        await Server.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.DependencyInjection;
+using VendorBot.Discord.Entities;
+using VendorBot.Discord.Fakes.Rest;
+
+namespace VendorBot.Tests.EndToEnd;
+
+public sealed class LoadTests
+{
+    private const int Users = 50;
+    private const int Questions = 200;
+    private static readonly TimeSpan LoadPatience = TimeSpan.FromSeconds(60);
+
+    private static readonly string[] Asked =
+    [
+        "What did Huawei threaten BES with?",
+        "Where is the duplicate of Pakistan's network located?",
+        "What was alleged about Acme's firmware telemetry?",
+        "Did Huawei deny installing a backdoor?",
+    ];
+
+    private static readonly Dictionary<string, string?> Unthrottled = new()
+    {
+        ["Bot:UserQuestionsPerWindow"] = "1000",
+        ["Bot:ChannelQuestionsPerWindow"] = "10000",
+        ["Discord:Rest:GlobalRequestsPerSecond"] = "5000",
+    };
+
+    [Fact]
+    public async Task FiftyUsersAskingTwoHundredQuestionsAreEachAnsweredExactlyOnce()
+    {
+        await using var bot = await BotHarness.StartAsync(Unthrottled);
+        var questions = MakeQuestions();
+
+        foreach (var question in questions)
+        {
+            await bot.SendAsync(question);
+        }
+
+        await bot.WaitUntilAsync(() => questions.All(q => bot.RepliesTo(q).Count > 0), "every answer", LoadPatience);
+        AssertEachAnsweredOnce(bot, questions);
+    }
+
+    [Fact]
+    public async Task EveryQuestionIsAnsweredOnceThroughAGatewayDropWithReplayAndA429Storm()
+    {
+        await using var bot = await BotHarness.StartAsync(Unthrottled, server =>
+        {
+            server.Gateway.ReplayOverlap = 5;
+            server.Rest.Script("POST", "channels/*/messages", [.. Enumerable.Repeat(FakeRestReply.TooManyRequests(TimeSpan.FromMilliseconds(20)), 30)]);
+        });
+        var questions = MakeQuestions();
+
+        for (var i = 0; i < questions.Count; i++)
+        {
+            if (i == questions.Count / 2)
+            {
+                bot.Server.Gateway.DropConnection();
+            }
+
+            await bot.SendAsync(questions[i]);
+        }
+
+        await bot.WaitUntilAsync(() => questions.All(q => bot.RepliesTo(q).Count > 0), "every answer", LoadPatience);
+        AssertEachAnsweredOnce(bot, questions);
+        bot.Server.Gateway.Connections.Count.ShouldBeGreaterThan(1);
+        bot.Server.Rest.Requests.Count(r => r.Status == 429).ShouldBe(30);
+        bot.Host.Services.GetRequiredService<VendorBot.Bot.QuestionScheduler>().InFlight.ShouldBe(0);
+    }
+
+    private static List<Message> MakeQuestions() =>
+        [.. Enumerable.Range(0, Questions).Select(i => BotHarness.Question(Asked[i % Asked.Length], user: (ulong)(1 + (i % Users))))];
+
+    private static void AssertEachAnsweredOnce(BotHarness bot, List<Message> questions)
+    {
+        var byQuestion = bot.Posted()
+            .Select(p => p.Body["message_reference"]?["message_id"]?.GetValue<string>())
+            .Where(id => id is not null)
+            .GroupBy(id => id!)
+            .ToDictionary(g => g.Key, g => g.Count());
+        questions.ShouldAllBe(q => byQuestion.GetValueOrDefault(q.Id.ToString()) == 1);
+        bot.Posted().ShouldAllBe(p => p.Body["content"]!.GetValue<string>().Contains('[') && !p.Body["content"]!.GetValue<string>().StartsWith("Sorry", StringComparison.Ordinal));
+    }
+}
