@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using VendorBot.Answering.Text;
+using VendorBot.Answering.Extractive;
 using VendorBot.Knowledge.Claims;
 
 namespace VendorBot.Cli;
@@ -13,8 +13,6 @@ namespace VendorBot.Cli;
 /// </summary>
 internal static class ClaimsVerb
 {
-    private static readonly ClaimStance[] Groups = [ClaimStance.Alleges, ClaimStance.Denies, ClaimStance.Confirms, ClaimStance.Reports];
-
     /// <summary>Creates the <c>claims</c> command.</summary>
     public static Command Create()
     {
@@ -33,7 +31,7 @@ internal static class ClaimsVerb
                 .ConfigureAwait(false);
             using (host)
             {
-                var claims = Filter(await catalog.ListClaimsAsync(name, cancellationToken).ConfigureAwait(false), parse.GetValue(topic));
+                var claims = ClaimTopicFilter.Filter(await catalog.ListClaimsAsync(name, cancellationToken).ConfigureAwait(false), parse.GetValue(topic));
                 var output = parse.InvocationConfiguration.Output;
                 if (parse.GetValue(json))
                 {
@@ -42,7 +40,7 @@ internal static class ClaimsVerb
                 }
 
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Claims about {name}: {claims.Count}")).ConfigureAwait(false);
-                foreach (var group in Groups)
+                foreach (var group in ClaimStances.DisplayOrder)
                 {
                     var members = claims.Where(c => c.Claim.Stance == group).ToList();
                     if (members.Count == 0)
@@ -50,7 +48,7 @@ internal static class ClaimsVerb
                         continue;
                     }
 
-                    await output.WriteLineAsync($"{Heading(group)}:").ConfigureAwait(false);
+                    await output.WriteLineAsync($"{ClaimStances.Heading(group)}:").ConfigureAwait(false);
                     foreach (var (claim, document) in members)
                     {
                         await output.WriteLineAsync($"  - {claim.Actor}: “{claim.Sentence}”\n    — {ClaimIndex.Source(document)}").ConfigureAwait(false);
@@ -62,22 +60,6 @@ internal static class ClaimsVerb
         });
         return command;
     }
-
-    private static List<SourcedClaim> Filter(IReadOnlyList<SourcedClaim> claims, string? topic)
-    {
-        var stems = string.IsNullOrWhiteSpace(topic) ? null : TextTokenizer.ContentStems(topic);
-        return stems is null or { Count: 0 }
-            ? claims.ToList()
-            : claims.Where(c => TextTokenizer.Tokenize(c.Claim.Sentence).Any(t => stems.Contains(t.Stem))).ToList();
-    }
-
-    private static string Heading(ClaimStance stance) => stance switch
-    {
-        ClaimStance.Alleges => "Alleged",
-        ClaimStance.Denies => "Denied",
-        ClaimStance.Confirms => "Confirmed",
-        _ => "Reported",
-    };
 
     private static object ToJson(SourcedClaim claim) => new
     {

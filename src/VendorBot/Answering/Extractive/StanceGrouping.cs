@@ -9,8 +9,6 @@ namespace VendorBot.Answering.Extractive;
 /// </summary>
 internal static class StanceGrouping
 {
-    private static readonly ClaimStance[] Order = [ClaimStance.Alleges, ClaimStance.Denies, ClaimStance.Confirms, ClaimStance.Reports];
-
     /// <summary>The sentences with their stance, grouped by stance when they disagree; else in their given order, unlabelled.</summary>
     public static IReadOnlyList<(ScoredSentence Sentence, string? Label)> Group(IReadOnlyList<ScoredSentence> chosen)
     {
@@ -22,8 +20,8 @@ internal static class StanceGrouping
         }
 
         return classified
-            .OrderBy(c => Array.IndexOf(Order, c.Stance ?? ClaimStance.Reports))
-            .Select(c => (c.Sentence, (string?)Label(c.Stance ?? ClaimStance.Reports)))
+            .OrderBy(c => ClaimStances.Rank(c.Stance ?? ClaimStance.Reports))
+            .Select(c => (c.Sentence, (string?)$"{ClaimStances.Heading(c.Stance ?? ClaimStance.Reports)}:"))
             .ToList();
     }
 
@@ -32,12 +30,4 @@ internal static class StanceGrouping
         var passage = new Passage(sentence.Hit.Passage.Id, sentence.Hit.Document.Id, 0, string.Empty, 0, sentence.Text.Length, sentence.Text);
         return ClaimExtractor.Extract(passage, sentence.Hit.Document.Vendors).Select(c => (ClaimStance?)c.Stance).FirstOrDefault();
     }
-
-    private static string Label(ClaimStance stance) => stance switch
-    {
-        ClaimStance.Alleges => "Alleged:",
-        ClaimStance.Denies => "Denied:",
-        ClaimStance.Confirms => "Confirmed:",
-        _ => "Reported:",
-    };
 }

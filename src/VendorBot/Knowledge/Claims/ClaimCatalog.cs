@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using VendorBot.Knowledge.Storage;
 using VendorBot.Knowledge.Text;
@@ -50,6 +51,24 @@ public sealed class ClaimCatalog(KnowledgeDatabase database)
         var years = await ListYearsAsync(vendor, cancellationToken).ConfigureAwait(false);
         return TimelineBuilder.Build(claims, years);
     }
+
+    /// <summary>Vendors covered, with their document count and publication date range, most documents first.</summary>
+    public async Task<IReadOnlyList<VendorCoverage>> ListCoverageAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, ClaimSql.SelectCoverage, null);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var coverage = new List<VendorCoverage>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            coverage.Add(new VendorCoverage(reader.GetString(0), reader.GetInt32(1), Date(reader, 2), Date(reader, 3)));
+        }
+
+        return coverage;
+    }
+
+    private static DateOnly? Date(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string? vendor)
     {

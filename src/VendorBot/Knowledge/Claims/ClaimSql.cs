@@ -30,4 +30,11 @@ internal static class ClaimSql
         WHERE $vendor IS NULL OR EXISTS (SELECT 1 FROM document_vendors v WHERE v.document_id = d.id AND v.vendor = $vendor)
         ORDER BY y.year, d.id, y.start_offset;
         """;
+
+    // Vendors with their document count and the range of publication dates.
+    public const string SelectCoverage = """
+        SELECT v.vendor, count(*), min(d.published_on), max(d.published_on)
+        FROM document_vendors v JOIN documents d ON d.id = v.document_id
+        GROUP BY v.vendor COLLATE NOCASE ORDER BY count(*) DESC, v.vendor;
+        """;
 }

@@ -20,4 +20,25 @@ public static class ClaimStances
         "CONFIRMS" => ClaimStance.Confirms,
         _ => ClaimStance.Reports,
     };
+
+    /// <summary>The heading a group of statements with this stance gets: Alleged, Denied, Confirmed, Reported.</summary>
+    public static string Heading(ClaimStance stance) => stance switch
+    {
+        ClaimStance.Alleges => "Alleged",
+        ClaimStance.Denies => "Denied",
+        ClaimStance.Confirms => "Confirmed",
+        _ => "Reported",
+    };
+
+    /// <summary>Stances in the order groups are shown: alleged, denied, confirmed, reported.</summary>
+    public static IReadOnlyList<ClaimStance> DisplayOrder { get; } = [ClaimStance.Alleges, ClaimStance.Denies, ClaimStance.Confirms, ClaimStance.Reports];
+
+    /// <summary>The position of <paramref name="stance"/> in <see cref="DisplayOrder"/>.</summary>
+    public static int Rank(ClaimStance stance) => stance switch
+    {
+        ClaimStance.Alleges => 0,
+        ClaimStance.Denies => 1,
+        ClaimStance.Confirms => 2,
+        _ => 3,
+    };
 }
