@@ -42,6 +42,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<HelpCommand>();
         services.AddSingleton<VendorsCommand>();
         services.AddSingleton<ClaimsCommand>();
+        services.AddSingleton<TimelineCommand>();
         services.AddSingleton<AnswerButtons>();
         services.AddSingleton<VendorAutocomplete>();
         services.AddSingleton<InteractionRouter>();
