@@ -1,6 +1,6 @@
 using VendorBot.Bench;
 
-IBenchmarkMode[] modes = [new RetrievalBenchmark(), new ScaleBenchmark(), new VendorBot.Bench.Answering.AnsweringBenchmark()];
+IBenchmarkMode[] modes = [new RetrievalBenchmark(), new ScaleBenchmark(), new VendorBot.Bench.Answering.AnsweringBenchmark(), new VendorBot.Bench.Bot.BotLoadBenchmark()];
 var mode = args.Length > 0 ? Array.Find(modes, m => string.Equals(m.Name, args[0], StringComparison.OrdinalIgnoreCase)) : null;
 if (mode is null)
 {

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Net.WebSockets;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -8,20 +6,16 @@ using Microsoft.Extensions.Logging;
 namespace VendorBot.Discord.Gateway;
 
 /// <summary>
-/// One WebSocket to the gateway: Hello, Identify or Resume, then a receive loop (whole messages into a pooled buffer,
-/// events decoded straight from it into the dispatch channel) beside a <see cref="GatewayHeartbeater"/>. All sends go
-/// through one gate and the 120-per-minute limiter. It ends with a <see cref="GatewayConnectionResult"/>; the session
-/// decides what follows.
+/// One connection to the gateway: Hello, Identify or Resume, then a receive loop (events decoded straight from the
+/// <see cref="GatewaySocket"/>'s pooled buffer into the dispatch channel) beside a <see cref="GatewayHeartbeater"/>.
+/// It ends with a <see cref="GatewayConnectionResult"/>; the session decides what follows.
 /// </summary>
 internal sealed class GatewayConnection : IAsyncDisposable
 {
     private readonly GatewayConnectionContext _context;
-    private readonly ClientWebSocket _socket = new();
-    private readonly SemaphoreSlim _sendGate = new(1, 1);
-    private readonly GatewaySendLimiter _limiter;
+    private readonly GatewaySocket _socket;
     private readonly CancellationTokenSource _lifetime;
     private readonly GatewayHeartbeater _heartbeater;
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(GatewayLimits.InitialReceiveBufferBytes);
     private bool _reachedReady;
     private volatile bool _stopping;
     private volatile bool _zombie;
@@ -30,9 +24,9 @@ internal sealed class GatewayConnection : IAsyncDisposable
     public GatewayConnection(GatewayConnectionContext context)
     {
         _context = context;
-        _limiter = new GatewaySendLimiter(context.Time);
+        _socket = new GatewaySocket(context.Time, context.Options.CloseTimeout);
         _lifetime = new CancellationTokenSource(Timeout.InfiniteTimeSpan, context.Time);
-        _heartbeater = new GatewayHeartbeater(context, SendAsync, OnZombieAsync);
+        _heartbeater = new GatewayHeartbeater(context, _socket.SendAsync, OnZombieAsync);
     }
 
     public async Task<GatewayConnectionResult> RunAsync(Uri url, bool resume, CancellationToken stoppingToken)
@@ -88,9 +82,6 @@ internal sealed class GatewayConnection : IAsyncDisposable
     {
         _socket.Dispose();
         _lifetime.Dispose();
-        _sendGate.Dispose();
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
         return ValueTask.CompletedTask;
     }
 
@@ -103,19 +94,19 @@ internal sealed class GatewayConnection : IAsyncDisposable
         using var timeout = new CancellationTokenSource(_context.Options.ConnectTimeout, _context.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         await _socket.ConnectAsync(url, linked.Token).ConfigureAwait(false);
-        var (type, count) = await ReceiveMessageAsync(linked.Token).ConfigureAwait(false);
+        var (type, count) = await _socket.ReceiveMessageAsync(linked.Token).ConfigureAwait(false);
         if (type == WebSocketMessageType.Close)
         {
-            throw new WebSocketException($"The gateway closed ({(int?)_socket.CloseStatus}) before Hello.");
+            throw new WebSocketException($"The gateway closed ({_socket.CloseStatus}) before Hello.");
         }
 
-        var envelope = GatewayEnvelopeReader.Read(_buffer.AsSpan(0, count));
+        var envelope = GatewayEnvelopeReader.Read(_socket.Received[..count]);
         if (envelope.OpCode != GatewayOpCode.Hello)
         {
             throw new InvalidDataException($"The gateway sent op {(int)envelope.OpCode} before Hello.");
         }
 
-        var hello = JsonSerializer.Deserialize(_buffer.AsSpan(0, count)[envelope.Data], GatewayJsonContext.Default.HelloData);
+        var hello = JsonSerializer.Deserialize(_socket.Received[..count][envelope.Data], GatewayJsonContext.Default.HelloData);
         return hello is { HeartbeatIntervalMilliseconds: > 0 }
             ? TimeSpan.FromMilliseconds(hello.HeartbeatIntervalMilliseconds)
             : throw new InvalidDataException("Hello carried no heartbeat interval.");
@@ -127,18 +118,18 @@ internal sealed class GatewayConnection : IAsyncDisposable
         if (resume && session.SessionId is { } sessionId)
         {
             _context.SetState(GatewayState.Resuming);
-            return SendAsync(GatewayPayloads.Resume(_context.Client.Token, sessionId, session.LastSequence), GatewaySendPriority.Normal, _lifetime.Token);
+            return _socket.SendAsync(GatewayPayloads.Resume(_context.Client.Token, sessionId, session.LastSequence), GatewaySendPriority.Normal, _lifetime.Token);
         }
 
         _context.SetState(GatewayState.Identifying);
-        return SendAsync(GatewayPayloads.Identify(_context.Client), GatewaySendPriority.Normal, _lifetime.Token);
+        return _socket.SendAsync(GatewayPayloads.Identify(_context.Client), GatewaySendPriority.Normal, _lifetime.Token);
     }
 
     private async Task<GatewayConnectionResult> ReceiveLoopAsync()
     {
         while (true)
         {
-            var (type, count) = await ReceiveMessageAsync(_lifetime.Token).ConfigureAwait(false);
+            var (type, count) = await _socket.ReceiveMessageAsync(_lifetime.Token).ConfigureAwait(false);
             if (type == WebSocketMessageType.Close)
             {
                 return await OnServerCloseAsync().ConfigureAwait(false);
@@ -156,7 +147,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         GatewayEnvelope envelope;
         try
         {
-            envelope = ReadEnvelope(_buffer.AsSpan(0, count));
+            envelope = ReadEnvelope(_socket.Received[..count]);
         }
         catch (JsonException exception)
         {
@@ -178,12 +169,12 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 return null;
             case GatewayOpCode.Reconnect:
                 _context.Logger.ReconnectRequested();
-                await CloseAsync(GatewayLimits.ResumableCloseCode).ConfigureAwait(false);
+                await _socket.CloseAsync(GatewayLimits.ResumableCloseCode).ConfigureAwait(false);
                 return Ended(GatewayCloseAction.Resume, GatewayLimits.ResumableCloseCode, "reconnect requested (op 7)");
             case GatewayOpCode.InvalidSession:
-                var resumable = _buffer.AsSpan(0, count)[envelope.Data].SequenceEqual("true"u8);
+                var resumable = _socket.Received[..count][envelope.Data].SequenceEqual("true"u8);
                 _context.Logger.InvalidSession(resumable);
-                await CloseAsync(GatewayLimits.ResumableCloseCode).ConfigureAwait(false);
+                await _socket.CloseAsync(GatewayLimits.ResumableCloseCode).ConfigureAwait(false);
                 return resumable
                     ? Ended(GatewayCloseAction.Resume, null, "invalid session (resumable)")
                     : Ended(GatewayCloseAction.ReidentifyAfterDelay, null, "invalid session");
@@ -222,7 +213,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         {
             dispatch = envelope.Decoded is { } data
                 ? GatewayDispatchDecoder.Create(envelope.Event, envelope.Sequence ?? 0, data)
-                : GatewayDispatchDecoder.Decode(envelope.Event, envelope.Sequence ?? 0, _buffer.AsSpan()[envelope.Data]);
+                : GatewayDispatchDecoder.Decode(envelope.Event, envelope.Sequence ?? 0, _socket.Received[envelope.Data]);
         }
         catch (JsonException exception)
         {
@@ -234,7 +225,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         {
             if (_context.Logger.IsEnabled(LogLevel.Debug))
             {
-                _context.Logger.UnknownEventIgnored(Encoding.UTF8.GetString(_buffer.AsSpan()[envelope.Name]), envelope.Sequence);
+                _context.Logger.UnknownEventIgnored(Encoding.UTF8.GetString(_socket.Received[envelope.Name]), envelope.Sequence);
             }
 
             return ValueTask.CompletedTask;
@@ -270,7 +261,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     private async Task<GatewayConnectionResult> OnServerCloseAsync()
     {
-        var code = (int?)_socket.CloseStatus;
+        var code = _socket.CloseStatus;
         if (_stopping)
         {
             return Ended(GatewayCloseAction.Stopped, code, "stopped");
@@ -279,7 +270,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         var reason = string.IsNullOrEmpty(_socket.CloseStatusDescription) ? "closed by the server" : _socket.CloseStatusDescription;
         if (_socket.State == WebSocketState.CloseReceived && code is { } echo)
         {
-            await CloseOutputAsync(echo).ConfigureAwait(false);
+            await _socket.CloseOutputAsync(echo).ConfigureAwait(false);
         }
 
         return Ended(_zombie ? GatewayCloseAction.Resume : GatewayClosePolicy.Classify(code), code, reason);
@@ -288,59 +279,12 @@ internal sealed class GatewayConnection : IAsyncDisposable
     private GatewayConnectionResult Ended(GatewayCloseAction action, int? closeCode, string reason) =>
         new(action, _reachedReady, closeCode, reason);
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<(WebSocketMessageType Type, int Count)> ReceiveMessageAsync(CancellationToken cancellationToken)
-    {
-        var count = 0;
-        while (true)
-        {
-            if (count == _buffer.Length)
-            {
-                Grow();
-            }
-
-            var result = await _socket.ReceiveAsync(_buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
-            count += result.Count;
-            if (result.MessageType == WebSocketMessageType.Close || result.EndOfMessage)
-            {
-                return (result.MessageType, count);
-            }
-        }
-    }
-
-    private void Grow()
-    {
-        if (_buffer.Length >= GatewayLimits.MaxPayloadBytes)
-        {
-            throw new InvalidDataException($"A gateway payload exceeded {GatewayLimits.MaxPayloadBytes} bytes.");
-        }
-
-        var bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
-        _buffer.AsSpan().CopyTo(bigger);
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = bigger;
-    }
-
-    private async ValueTask SendAsync(ReadOnlyMemory<byte> payload, GatewaySendPriority priority, CancellationToken cancellationToken)
-    {
-        await _limiter.WaitAsync(priority, cancellationToken).ConfigureAwait(false);
-        await _sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await _socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _sendGate.Release();
-        }
-    }
-
     private async Task OnZombieAsync()
     {
         _zombie = true;
         _context.Logger.ZombieConnection();
         _context.Metrics.Zombie();
-        await CloseOutputAsync(GatewayLimits.ResumableCloseCode).ConfigureAwait(false);
+        await _socket.CloseOutputAsync(GatewayLimits.ResumableCloseCode).ConfigureAwait(false);
         await _lifetime.CancelAsync().ConfigureAwait(false);
     }
 
@@ -354,53 +298,6 @@ internal sealed class GatewayConnection : IAsyncDisposable
     private async Task StopAsync()
     {
         _lifetime.CancelAfter(_context.Options.CloseTimeout);
-        await CloseOutputAsync(GatewayCloseCodes.NormalClosure).ConfigureAwait(false);
-    }
-
-    /// <summary>Closes with a full handshake from the receive loop (no other receive is pending), bounded by the close timeout.</summary>
-    private async Task CloseAsync(int closeCode)
-    {
-        using var timeout = new CancellationTokenSource(_context.Options.CloseTimeout, _context.Time);
-        try
-        {
-            await _sendGate.WaitAsync(timeout.Token).ConfigureAwait(false);
-            try
-            {
-                await _socket.CloseAsync((WebSocketCloseStatus)closeCode, null, timeout.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                _sendGate.Release();
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or InvalidOperationException)
-        {
-            // The peer did not answer the close in time; the socket is aborted with the connection.
-        }
-    }
-
-    /// <summary>Sends a close frame without waiting for the answer (the receive loop or the abort takes it).</summary>
-    private async Task CloseOutputAsync(int closeCode)
-    {
-        using var timeout = new CancellationTokenSource(_context.Options.CloseTimeout, _context.Time);
-        try
-        {
-            await _sendGate.WaitAsync(timeout.Token).ConfigureAwait(false);
-            try
-            {
-                if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                {
-                    await _socket.CloseOutputAsync((WebSocketCloseStatus)closeCode, null, timeout.Token).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                _sendGate.Release();
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
-        {
-            // Nothing more to do: the connection is ending either way.
-        }
+        await _socket.CloseOutputAsync(GatewayCloseCodes.NormalClosure).ConfigureAwait(false);
     }
 }
