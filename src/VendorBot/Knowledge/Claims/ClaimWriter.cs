@@ -21,11 +21,19 @@ internal sealed class ClaimWriter : IAsyncDisposable
         _insertYear = Prepare(connection, transaction, ClaimSql.InsertYear, "$passage", "$document", "$year", "$start", "$end");
     }
 
-    /// <summary>Extracts and inserts the claims and years of every passage of <paramref name="document"/>.</summary>
+    /// <summary>
+    /// Extracts and inserts the claims and years of every passage of <paramref name="document"/>. A document about no
+    /// vendor (e.g. a BEIR corpus) is skipped: claims and timelines are read per vendor, so nothing would ever read them.
+    /// </summary>
     public async Task InsertAsync(SourceDocument document, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(passages);
+        if (document.Vendors.Count == 0)
+        {
+            return;
+        }
+
         foreach (var passage in passages)
         {
             var claims = ClaimExtractor.Extract(passage, document.Vendors);

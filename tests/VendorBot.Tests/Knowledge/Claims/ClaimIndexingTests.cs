@@ -84,6 +84,14 @@ public sealed class ClaimIndexingTests : IDisposable
         claims.ShouldContain(c => c.Claim.Actor == ClaimLexicon.Unattributed && c.Claim.Sentence.Contains("Uyghur", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ADocumentAboutNoVendorStoresNoClaims()
+    {
+        _folder.Write("plain.txt", "The ministry accused the operator of spying in 2020. The operator denied it.");
+
+        (await IndexAndListAsync(null)).ShouldBeEmpty();
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private async Task<IReadOnlyList<SourcedClaim>> IndexAndListAsync(string? vendor)
