@@ -95,7 +95,7 @@ internal sealed class AnswerService(
 
             if (draft.Citations.Count == 0)
             {
-                draft = ExtractiveComposer.Compose(standalone, evidence, verdict);
+                draft = ExtractiveComposer.Compose(standalone, evidence, verdict, time.GetUtcNow());
             }
         }
 

@@ -40,6 +40,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<SourcesCommand>();
         services.AddSingleton<ReindexCommand>();
         services.AddSingleton<HelpCommand>();
+        services.AddSingleton<VendorsCommand>();
+        services.AddSingleton<ClaimsCommand>();
+        services.AddSingleton<TimelineCommand>();
         services.AddSingleton<AnswerButtons>();
         services.AddSingleton<VendorAutocomplete>();
         services.AddSingleton<InteractionRouter>();

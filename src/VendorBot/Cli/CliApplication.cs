@@ -53,5 +53,7 @@ internal static class CliApplication
         yield return ChatVerb.Create();
         yield return EvalVerb.Create();
         yield return RunVerb.Create();
+        yield return TimelineVerb.Create();
+        yield return ClaimsVerb.Create();
     }
 }

@@ -11,7 +11,7 @@ namespace VendorBot.Cli;
 
 /// <summary>
 /// <c>vendorbot eval questions.jsonl [--db path] [--json]</c>: answers every question of the file, prints pass/fail with the
-/// reason per question and the pass rate, and exits 1 when any fails (a bad line counts as a failure, with its line
+/// reason per question, the pass rate and the attribution accuracy (<c>must_attribute</c> pairs found), and exits 1 when any fails (a bad line counts as a failure, with its line
 /// number). Answers of an evaluation are not written to the answers log.
 /// </summary>
 internal static class EvalVerb
@@ -19,7 +19,7 @@ internal static class EvalVerb
     /// <summary>Creates the <c>eval</c> command.</summary>
     public static Command Create()
     {
-        var file = new Argument<string>("questions") { Description = "A JSON lines file: id, question, expect (answer|no_answer), must_mention_any, must_quote_any." };
+        var file = new Argument<string>("questions") { Description = "A JSON lines file: id, question, expect (answer|no_answer), must_mention_any, must_quote_any, must_attribute." };
         var db = AskVerb.DatabaseOption();
         var json = new Option<bool>("--json") { Description = "Print the outcomes as JSON." };
         var command = new Command("eval", "Run a question set and report pass/fail per question and the pass rate.");
@@ -56,15 +56,23 @@ internal static class EvalVerb
 
             var passed = outcomes.Count(o => o.Passed);
             var rate = outcomes.Count == 0 ? 0 : (double)passed / outcomes.Count;
+            var attributed = outcomes.Sum(o => o.Attribution?.Found ?? 0);
+            var expected = outcomes.Sum(o => o.Attribution?.Expected ?? 0);
+            var accuracy = expected == 0 ? (double?)null : (double)attributed / expected;
             if (asJson)
             {
-                await console.Output.WriteLineAsync(JsonSerializer.Serialize(new { passed, total = outcomes.Count, passRate = rate, outcomes }, AskVerb.Json))
-                    .ConfigureAwait(false);
+                var summary = new { passed, total = outcomes.Count, passRate = rate, attributed, expectedAttributions = expected, attributionAccuracy = accuracy, outcomes };
+                await console.Output.WriteLineAsync(JsonSerializer.Serialize(summary, AskVerb.Json)).ConfigureAwait(false);
             }
             else
             {
                 await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{passed}/{outcomes.Count} passed ({rate:P1})"))
                     .ConfigureAwait(false);
+                if (accuracy is { } value)
+                {
+                    await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"attribution: {attributed}/{expected} actor/stance pairs ({value:P1})"))
+                        .ConfigureAwait(false);
+                }
             }
 
             return passed == outcomes.Count && outcomes.Count > 0 ? CliExitCodes.Success : CliExitCodes.Failure;

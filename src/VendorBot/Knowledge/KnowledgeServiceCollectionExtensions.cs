@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VendorBot.Knowledge.Claims;
 using VendorBot.Knowledge.Indexing;
 using VendorBot.Knowledge.Search;
 using VendorBot.Knowledge.Storage;
@@ -20,6 +21,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeDatabase>();
         services.AddSingleton<KnowledgeIndexer>();
         services.AddSingleton<KnowledgeCatalog>();
+        services.AddSingleton<ClaimCatalog>();
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ScratchIndexPool>();
         services.AddSingleton<DocumentFrequencyCache>();

@@ -30,8 +30,10 @@ internal sealed class AnswerEvaluator(IAnswerService answers)
             }
 
             var answer = await answers.AskAsync(AnswerRequest.Single(question.Question!), cancellationToken).ConfigureAwait(false);
-            var failure = Judge(question, answer);
-            yield return new EvalOutcome(number, question.Id!, failure is null, failure ?? Describe(answer), answer);
+            var attribution = AttributionJudge.Score(question.MustAttribute, answer);
+            var failure = Judge(question, answer)
+                ?? (attribution is { Missing.Count: > 0 } ? $"not attributed: {string.Join(", ", attribution.Missing)}" : null);
+            yield return new EvalOutcome(number, question.Id!, failure is null, failure ?? Describe(answer), answer) { Attribution = attribution };
         }
     }
 

@@ -6,4 +6,8 @@ namespace VendorBot.Answering.Evaluation;
 /// <param name="Passed">True when the answer met every expectation.</param>
 /// <param name="Reason">Why it failed, or what passed.</param>
 /// <param name="Answer">The answer given, when the line was valid.</param>
-public sealed record EvalOutcome(int Line, string Id, bool Passed, string Reason, AnswerResult? Answer);
+public sealed record EvalOutcome(int Line, string Id, bool Passed, string Reason, AnswerResult? Answer)
+{
+    /// <summary>The <c>must_attribute</c> score, when the line expects attributions.</summary>
+    public AttributionScore? Attribution { get; init; }
+}

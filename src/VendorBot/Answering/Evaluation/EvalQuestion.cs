@@ -15,6 +15,10 @@ public sealed record EvalQuestion(
     [property: JsonPropertyName("must_mention_any")] IReadOnlyList<string>? MustMentionAny,
     [property: JsonPropertyName("must_quote_any")] IReadOnlyList<string>? MustQuoteAny)
 {
+    /// <summary>When answering: actor/stance pairs the cited quotes must attribute (e.g. Huawei / denies).</summary>
+    [JsonPropertyName("must_attribute")]
+    public IReadOnlyList<ExpectedAttribution>? MustAttribute { get; init; }
+
     /// <summary>The <c>expect</c> value of a question that must be answered.</summary>
     public const string ExpectAnswer = "answer";
 

@@ -16,13 +16,26 @@ namespace VendorBot.Answering.Extractive;
 /// </summary>
 internal static class ExtractiveComposer
 {
-    /// <summary>Composes an answer to <paramref name="question"/> from <paramref name="evidence"/> judged relevant by <paramref name="verdict"/>.</summary>
-    public static AnswerDraft Compose(string question, IReadOnlyList<SearchHit> evidence, RelevanceVerdict verdict)
+    /// <summary>
+    /// Composes an answer to <paramref name="question"/> from <paramref name="evidence"/> judged relevant by
+    /// <paramref name="verdict"/>; a question about the present (<see cref="RecencyCues"/>) quotes the newest sources
+    /// first and says how old the newest is at <paramref name="now"/>.
+    /// </summary>
+    public static AnswerDraft Compose(string question, IReadOnlyList<SearchHit> evidence, RelevanceVerdict verdict, DateTimeOffset now)
     {
         var questionStems = TextTokenizer.ContentStems(question);
         var sentences = Score(evidence, questionStems, verdict.TermWeights);
-        var chosen = Choose(sentences);
-        return chosen.Count == 0 ? new AnswerDraft(string.Empty, []) : Render(chosen);
+        var recent = RecencyCues.AsksForNow(question);
+        var chosen = Choose(sentences, recent);
+        if (chosen.Count == 0)
+        {
+            return new AnswerDraft(string.Empty, []);
+        }
+
+        var draft = Render(chosen);
+        return recent && RecencyCues.NewestSourceNote(chosen.Select(s => s.Hit.Document.PublishedOn), now) is { } note
+            ? draft with { Text = $"{draft.Text}\n{note}" }
+            : draft;
     }
 
     /// <summary>The sentence of <paramref name="hit"/> that best matches <paramref name="text"/>, verbatim.</summary>
@@ -51,7 +64,7 @@ internal static class ExtractiveComposer
         return sentences;
     }
 
-    private static List<ScoredSentence> Choose(List<ScoredSentence> sentences)
+    private static List<ScoredSentence> Choose(List<ScoredSentence> sentences, bool newestFirst)
     {
         // Best score first; among equals the better-ranked passage, then the earlier sentence.
         var ordered = sentences.Where(s => s.Score > 0)
@@ -64,15 +77,34 @@ internal static class ExtractiveComposer
 
         var threshold = ordered[0].Score * AnsweringLimits.SecondarySentenceShare;
         var chosen = ordered.Where(s => s.Score >= threshold)
+            .OrderByDescending(s => newestFirst ? s.Hit.Document.PublishedOn : null)
             .DistinctBy(s => s.Text, StringComparer.Ordinal)
             .Take(AnsweringLimits.MaxQuotedSentences)
             .ToList();
+        if (newestFirst)
+        {
+            // About the present, the newest relevant source always speaks, first, even below the share threshold.
+            var newest = ordered.MaxBy(s => s.Hit.Document.PublishedOn);
+            if (newest is not null && !chosen.Any(s => s.Hit.Document.PublishedOn == newest.Hit.Document.PublishedOn))
+            {
+                chosen.Insert(0, newest);
+            }
+        }
+
         if (chosen.Any(AttributionCues.IsAllegation) && !chosen.Any(AttributionCues.IsDenial))
         {
             var denial = ordered.FirstOrDefault(AttributionCues.IsDenial);
             if (denial is not null)
             {
                 chosen.Add(denial);
+            }
+        }
+        else if (chosen.Any(AttributionCues.IsDenial) && !chosen.Any(AttributionCues.IsAllegation))
+        {
+            var allegation = ordered.FirstOrDefault(AttributionCues.IsAllegation);
+            if (allegation is not null)
+            {
+                chosen.Insert(0, allegation);
             }
         }
 
@@ -83,7 +115,7 @@ internal static class ExtractiveComposer
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var answer = new StringBuilder("From the sources:");
-        foreach (var sentence in chosen)
+        foreach (var (sentence, label) in StanceGrouping.Group(chosen))
         {
             var passageId = sentence.Hit.Passage.Id;
             if (!numbers.TryGetValue(passageId, out var number))
@@ -92,7 +124,8 @@ internal static class ExtractiveComposer
                 numbers[passageId] = number;
             }
 
-            answer.Append(CultureInfo.InvariantCulture, $"\n- {Attribution(sentence.Hit.Document)} “{sentence.Text}” [{number}]");
+            var prefix = label is null ? string.Empty : $"{label} ";
+            answer.Append(CultureInfo.InvariantCulture, $"\n- {prefix}{Attribution(sentence.Hit.Document)} “{sentence.Text}” [{number}]");
         }
 
         var citations = chosen

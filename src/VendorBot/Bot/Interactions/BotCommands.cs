@@ -3,11 +3,14 @@ using VendorBot.Discord.Entities;
 
 namespace VendorBot.Bot.Interactions;
 
-/// <summary>The slash commands the bot registers: <c>/ask</c>, <c>/sources</c>, <c>/reindex</c> (MANAGE_GUILD by default), <c>/help</c>.</summary>
+/// <summary>The slash commands the bot registers: <c>/ask</c>, <c>/sources</c>, <c>/reindex</c> (MANAGE_GUILD by default), <c>/help</c>, <c>/vendors</c>, <c>/timeline</c>, <c>/claims</c>.</summary>
 internal static class BotCommands
 {
     /// <summary>Command and option names.</summary>
     public const string Ask = "ask", Sources = "sources", Reindex = "reindex", Help = "help", Question = "question", Vendor = "vendor", Query = "query";
+
+    /// <summary>Names of the claims commands and their options.</summary>
+    public const string Vendors = "vendors", Claims = "claims", Timeline = "timeline", Topic = "topic";
 
     private const int QuestionMaxLength = 1000;
 
@@ -37,5 +40,22 @@ internal static class BotCommands
             DefaultMemberPermissions = Permissions.ManageGuild.ToDiscordString(),
         },
         new() { Name = Help, Description = "What this bot does and what it covers." },
+        new() { Name = Vendors, Description = "The vendors my sources cover, with document counts and dates." },
+        new()
+        {
+            Name = Timeline,
+            Description = "Dated events and claims about a vendor, oldest first, each cited.",
+            Options = [new() { Name = Vendor, Description = "The vendor", Required = true, Autocomplete = true }],
+        },
+        new()
+        {
+            Name = Claims,
+            Description = "Who claims what about a vendor, grouped by stance, each cited.",
+            Options =
+            [
+                new() { Name = Vendor, Description = "The vendor", Required = true, Autocomplete = true },
+                new() { Name = Topic, Description = "Only claims about this topic (e.g. backdoor)", MaxLength = QuestionMaxLength },
+            ],
+        },
     ];
 }

@@ -95,6 +95,35 @@ internal static class KnowledgeSchema
         """
         CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages_fts, 'row');
         """,
+
+        // v3: attributed statements and event years found in each passage, written with it (Knowledge/Claims).
+        """
+        CREATE TABLE passage_claims (
+            passage_id    TEXT NOT NULL,
+            document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal       INTEGER NOT NULL,  -- position among the passage's claims
+            actor         TEXT NOT NULL,     -- '(unattributed)' when the text names nobody
+            stance        TEXT NOT NULL,     -- reports / alleges / denies / confirms
+            target        TEXT COLLATE NOCASE,
+            cue           TEXT NOT NULL,
+            sentence      TEXT NOT NULL,
+            start_offset  INTEGER NOT NULL,  -- offsets of the sentence in the document text
+            end_offset    INTEGER NOT NULL,
+            PRIMARY KEY (passage_id, ordinal)
+        );
+        CREATE INDEX passage_claims_target ON passage_claims(target);
+        CREATE INDEX passage_claims_document ON passage_claims(document_id);
+
+        CREATE TABLE passage_years (
+            passage_id    TEXT NOT NULL,
+            document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            year          INTEGER NOT NULL,
+            start_offset  INTEGER NOT NULL,
+            end_offset    INTEGER NOT NULL,
+            PRIMARY KEY (passage_id, start_offset)
+        );
+        CREATE INDEX passage_years_document ON passage_years(document_id);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

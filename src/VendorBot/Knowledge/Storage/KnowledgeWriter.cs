@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using VendorBot.Knowledge.Claims;
 
 namespace VendorBot.Knowledge.Storage;
 
@@ -17,6 +18,7 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
     private readonly SqliteCommand _insertVendor;
     private readonly SqliteCommand _insertPassage;
     private readonly SqliteCommand? _rebuildFts;
+    private readonly ClaimWriter _claims;
     private readonly string _indexedAt;
 
     private KnowledgeWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, bool bulkLoad)
@@ -32,6 +34,7 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
         _insertPassage = Prepare(
             connection, transaction, bulkLoad ? StorageSql.InsertPassageRow : StorageSql.InsertPassage,
             "$id", "$document", "$ordinal", "$heading", "$start", "$end", "$title", "$body");
+        _claims = new ClaimWriter(connection, transaction);
     }
 
     /// <summary>
@@ -64,7 +67,7 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
         await _delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Inserts a document (which must not exist) with its vendors and passages.</summary>
+    /// <summary>Inserts a document (which must not exist) with its vendors, passages, and their claims and event years.</summary>
     public async Task InsertDocumentAsync(SourceDocument document, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -102,6 +105,8 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
             q[7].Value = passage.Text;
             await _insertPassage.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await _claims.InsertAsync(document, passages, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Commits everything written; until then readers see the previous index.</summary>
@@ -122,6 +127,7 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
         await _insertDocument.DisposeAsync().ConfigureAwait(false);
         await _insertVendor.DisposeAsync().ConfigureAwait(false);
         await _insertPassage.DisposeAsync().ConfigureAwait(false);
+        await _claims.DisposeAsync().ConfigureAwait(false);
         if (_rebuildFts is not null)
         {
             await _rebuildFts.DisposeAsync().ConfigureAwait(false);

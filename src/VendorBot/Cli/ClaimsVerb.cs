@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using VendorBot.Answering.Extractive;
+using VendorBot.Knowledge.Claims;
+
+namespace VendorBot.Cli;
+
+/// <summary>
+/// <c>vendorbot claims &lt;vendor&gt; [topic] [--json] [--db path]</c>: the attributed statements about a vendor, grouped by
+/// stance (alleged, denied, confirmed, reported), each with its actor and citation; a topic keeps the sentences that
+/// share a content word with it.
+/// </summary>
+internal static class ClaimsVerb
+{
+    /// <summary>Creates the <c>claims</c> command.</summary>
+    public static Command Create()
+    {
+        var vendor = new Argument<string>("vendor") { Description = "The vendor (case-insensitive), e.g. Huawei." };
+        var topic = new Argument<string?>("topic") { Description = "Only claims about this topic (e.g. backdoor).", Arity = ArgumentArity.ZeroOrOne };
+        var db = AskVerb.DatabaseOption();
+        var json = new Option<bool>("--json") { Description = "Print the claims as JSON." };
+        var command = new Command("claims", "Who claims what about a vendor, grouped by stance, each cited.");
+        command.Arguments.Add(vendor);
+        command.Arguments.Add(topic);
+        command.Options.Add(db);
+        command.Options.Add(json);
+        CliVerb.SetAction(command, async (parse, cancellationToken) =>
+        {
+            var (host, catalog, name) = await ClaimIndex.OpenAsync(parse.GetValue(db), parse.GetValue(vendor) ?? string.Empty, cancellationToken)
+                .ConfigureAwait(false);
+            using (host)
+            {
+                var claims = ClaimTopicFilter.Filter(await catalog.ListClaimsAsync(name, cancellationToken).ConfigureAwait(false), parse.GetValue(topic));
+                var output = parse.InvocationConfiguration.Output;
+                if (parse.GetValue(json))
+                {
+                    await output.WriteLineAsync(JsonSerializer.Serialize(claims.Select(ToJson), AskVerb.Json)).ConfigureAwait(false);
+                    return CliExitCodes.Success;
+                }
+
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Claims about {name}: {claims.Count}")).ConfigureAwait(false);
+                foreach (var group in ClaimStances.DisplayOrder)
+                {
+                    var members = claims.Where(c => c.Claim.Stance == group).ToList();
+                    if (members.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    await output.WriteLineAsync($"{ClaimStances.Heading(group)}:").ConfigureAwait(false);
+                    foreach (var (claim, document) in members)
+                    {
+                        await output.WriteLineAsync($"  - {claim.Actor}: “{claim.Sentence}”\n    — {ClaimIndex.Source(document)}").ConfigureAwait(false);
+                    }
+                }
+
+                return CliExitCodes.Success;
+            }
+        });
+        return command;
+    }
+
+    private static object ToJson(SourcedClaim claim) => new
+    {
+        actor = claim.Claim.Actor,
+        stance = ClaimStances.ToText(claim.Claim.Stance),
+        target = claim.Claim.Target,
+        quote = claim.Claim.Sentence,
+        passageId = claim.Claim.PassageId,
+        start = claim.Claim.Start,
+        end = claim.Claim.End,
+        document = new { claim.Document.Id, claim.Document.Title, claim.Document.Publisher, claim.Document.Url, claim.Document.PublishedOn },
+    };
+}

@@ -1,0 +1,39 @@
+using VendorBot.Answering.Extractive;
+
+namespace VendorBot.Tests.Answering.Extractive;
+
+public sealed class RecencyCuesTests
+{
+    private static readonly DateTimeOffset Now = new(2025, 5, 20, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("Is Huawei still banned?", true)]
+    [InlineData("What is the latest on Norvatel?", true)]
+    [InlineData("Who currently supplies the network", true)]
+    [InlineData("Is it banned now?", true)]
+    [InlineData("Did Huawei install backdoors?", false)]
+    [InlineData("Who owns the nowhere network?", false)]
+    [InlineData("", false)]
+    public void RecognisesQuestionsAboutThePresent(string question, bool expected)
+    {
+        RecencyCues.AsksForNow(question).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(2025, 5, 20, "today")]
+    [InlineData(2025, 5, 1, "19 days ago")]
+    [InlineData(2024, 11, 20, "about 6 months ago")]
+    [InlineData(2021, 3, 4, "about 4 years ago")]
+    public void SaysHowOldTheNewestSourceIs(int year, int month, int day, string age)
+    {
+        var note = RecencyCues.NewestSourceNote([new DateOnly(2019, 1, 1), new DateOnly(year, month, day), null], Now);
+
+        note.ShouldBe($"The newest source is from {new DateOnly(year, month, day):yyyy-MM-dd} ({age}); later events are not covered.");
+    }
+
+    [Fact]
+    public void SaysNothingWhenNoSourceIsDated()
+    {
+        RecencyCues.NewestSourceNote([null, null], Now).ShouldBeNull();
+    }
+}

@@ -1,0 +1,87 @@
+using VendorBot.Knowledge;
+using VendorBot.Knowledge.Claims;
+
+namespace VendorBot.Tests.Knowledge.Claims;
+
+public sealed class ClaimExtractorTests
+{
+    private const string Unattributed = ClaimLexicon.Unattributed;
+
+    [Theory]
+    // Sentences of the shipped seed article (a Huawei-only document: "the company", "The Chinese OEM" are Huawei).
+    [InlineData("Huawei", "According to Engadget (via WSJ), Huawei was busy with a law enforcement safer-cities project in Lahore, Pakistan.", "Engadget (via WSJ)", ClaimStance.Reports, "according to")]
+    [InlineData("Huawei", "BES says that Huawei wanted to duplicate the Pakistan network to access data from Suzhou, China.", "BES", ClaimStance.Reports, "says")]
+    [InlineData("Huawei", "However, Huawei initially said it did not need permissions and later said it had obtained the necessary permissions from Pakistan.", "Huawei", ClaimStance.Denies, "said")]
+    [InlineData("Huawei", "The Chinese OEM now says “no evidence” that it has installed backdoor in projects.", "Huawei", ClaimStance.Denies, "says")]
+    [InlineData("Huawei", "Also, it has been admitted that there is a duplicate version of Pakistan’s network in China.", Unattributed, ClaimStance.Confirms, "admitted")]
+    [InlineData("Huawei", "Pakistani officials said they would investigate the case, and there is no evidence of data thief or backdoors so far.", "Pakistani officials", ClaimStance.Denies, "said")]
+    [InlineData("Huawei", "This is not the first time that Huawei is accused of installing backdoor in its projects.", Unattributed, ClaimStance.Alleges, "accused")]
+    [InlineData("Huawei", "The company has been repeatedly accused of having extensive ties to the Chinese Communist government.", Unattributed, ClaimStance.Alleges, "accused")]
+    [InlineData("Huawei", "Huawei has been accused of providing surveillance equipment to the government and has helped the Chinese government violate Uyghur rights.", Unattributed, ClaimStance.Alleges, "accused")]
+    [InlineData("Huawei", "Although Huawei has consistently denied the allegations, governments are reluctant to work with the company again.", "Huawei", ClaimStance.Denies, "denied")]
+    [InlineData("Huawei", "The United States and the United Kingdom have also cited Huawei as a threat to national security.", "United States and the United Kingdom", ClaimStance.Alleges, "cited")]
+    [InlineData("Huawei", "Dates back to 2020, the United States also accused Huawei of installing backdoor in carriers networks.", "United States", ClaimStance.Alleges, "accused")]
+    // Fixture-style sentences.
+    [InlineData("Norvatel", "The Ministry of Digital Affairs accused Norvatel of routing subscriber data to servers abroad.", "Ministry of Digital Affairs", ClaimStance.Alleges, "accused")]
+    [InlineData("Norvatel", "Norvatel rejected the accusation as baseless.", "Norvatel", ClaimStance.Denies, "rejected")]
+    [InlineData("Norvatel", "An independent audit by Kestrel Assurance confirmed that a maintenance interface was reachable from abroad.", "independent audit by Kestrel Assurance", ClaimStance.Confirms, "confirmed")]
+    [InlineData("Norvatel", "Norvatel was accused by the Ministry of Digital Affairs of hiding a remote access port.", "Ministry of Digital Affairs", ClaimStance.Alleges, "accused")]
+    [InlineData("Norvatel", "The interface was never used to copy data, the company said.", "Norvatel", ClaimStance.Denies, "said")]
+    [InlineData("Norvatel", "Auditors found no evidence that subscriber data had left the country.", "Auditors", ClaimStance.Denies, "found")]
+    [InlineData("Quellink", "The network was shut down in 2023, says Quellink.", "Quellink", ClaimStance.Reports, "says")]
+    [InlineData("Norvatel", "According to the Valdoria Business Review, the ministry still maintains that the interface was a security risk.", "Valdoria Business Review", ClaimStance.Reports, "according to")]
+    public void ExtractsTheActorStanceAndCueOfAnAttributedSentence(string vendor, string sentence, string actor, ClaimStance stance, string cue)
+    {
+        var claims = ClaimExtractor.Extract(Passage(sentence), [vendor]);
+
+        var claim = claims.ShouldHaveSingleItem();
+        claim.Actor.ShouldBe(actor);
+        claim.Stance.ShouldBe(stance);
+        claim.Cue.ShouldBe(cue, StringCompareShould.IgnoreCase);
+        claim.Sentence.ShouldBe(sentence);
+    }
+
+    [Theory]
+    [InlineData("Huawei has a lousy history of installing backdoors.")]
+    [InlineData("Trump has imposed sanctions on the company, and Biden does not appear willing to lift them.")]
+    [InlineData("Its claims about the network were wrong.")]
+    [InlineData("An alleged backdoor was never found in the code.")]
+    [InlineData("The engineers found a company willing to help.")]
+    [InlineData("")]
+    [InlineData("!!! ??? ...")]
+    public void FindsNoClaimInASentenceWithoutAnAttributedStatement(string sentence)
+    {
+        ClaimExtractor.Extract(Passage(sentence), ["Huawei"]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void OffsetsPointAtTheSentenceInTheDocumentText()
+    {
+        const string text = "Intro line here. Norvatel denied the report. Nothing else.";
+        var passage = new Passage("doc.md#3", "doc.md", 3, string.Empty, 100, 100 + text.Length, text);
+        var document = new string(' ', 100) + text;
+
+        var claim = ClaimExtractor.Extract(passage, ["Norvatel"]).ShouldHaveSingleItem();
+
+        document[claim.Start..claim.End].ShouldBe("Norvatel denied the report.");
+        claim.PassageId.ShouldBe("doc.md#3");
+    }
+
+    [Theory]
+    [InlineData("The ministry accused Norvatel of spying.", "Norvatel")]
+    [InlineData("Officials said Quellink shared data.", "Quellink")]
+    [InlineData("Officials said the network was unsafe.", null)]
+    public void TheTargetIsTheDocumentVendorTheSentenceNames(string sentence, string? target)
+    {
+        ClaimExtractor.Extract(Passage(sentence), ["Norvatel", "Quellink"]).ShouldHaveSingleItem().Target.ShouldBe(target);
+    }
+
+    [Fact]
+    public void ASingleVendorDocumentTargetsItsVendorEvenWhenTheSentenceDoesNotNameIt()
+    {
+        ClaimExtractor.Extract(Passage("The regulator said the network was unsafe."), ["Norvatel"])
+            .ShouldHaveSingleItem().Target.ShouldBe("Norvatel");
+    }
+
+    private static Passage Passage(string text) => new("doc.md#0", "doc.md", 0, string.Empty, 0, text.Length, text);
+}
