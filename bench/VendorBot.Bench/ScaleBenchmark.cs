@@ -20,7 +20,7 @@ internal sealed class ScaleBenchmark : IBenchmarkMode
 
     public string Name => "scale";
 
-    public string Usage => "[--passages 1000000] [--queries 100] [--db existing-scale.db] [--data ../shared/data/beir] [--work <temp folder>] [--set SearchOption=value ...]";
+    public string Usage => "[--passages 1000000] [--queries 100] [--db existing-scale.db] [--data ../shared/data/beir] [--work <temp folder>] [--keep true] [--set SearchOption=value ...]";
 
     public async Task<int> RunAsync(BenchArguments arguments, CancellationToken cancellationToken)
     {
@@ -38,7 +38,9 @@ internal sealed class ScaleBenchmark : IBenchmarkMode
         var queries = allQueries.Where((_, i) => i % step == 0).ToList();
         var reused = arguments.Get("db", string.Empty);
         var work = Directory.CreateDirectory(
-            reused.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(reused)) ?? "." : Path.Combine(Path.GetTempPath(), $"vendorbot-scale-{Environment.ProcessId}"));
+            reused.Length > 0
+                ? Path.GetDirectoryName(Path.GetFullPath(reused)) ?? "."
+                : arguments.Get("work", Path.Combine(Path.GetTempPath(), $"vendorbot-scale-{Environment.ProcessId}")));
         var databasePath = reused.Length > 0 ? Path.GetFullPath(reused) : Path.Combine(work.FullName, "scale.db");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale: {databasePath}, {queries.Count} queries"));
         try
@@ -70,7 +72,7 @@ internal sealed class ScaleBenchmark : IBenchmarkMode
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (reused.Length == 0)
+            if (reused.Length == 0 && !bool.Parse(arguments.Get("keep", bool.FalseString)))
             {
                 work.Delete(recursive: true);
             }

@@ -20,7 +20,7 @@ internal sealed class VendorBotSystem : IRetrievalSystem
         var knowledge = Options.Create(new KnowledgeOptions { DatabasePath = databasePath });
         Database = new KnowledgeDatabase(knowledge);
         _indexer = new KnowledgeIndexer(Database, knowledge, TimeProvider.System, NullLogger<KnowledgeIndexer>.Instance);
-        _search = new PassageSearch(Database, _scratch, new DocumentFrequencyCache(), Options.Create(options), NullLogger<PassageSearch>.Instance);
+        _search = new PassageSearch(Database, _scratch, new DocumentFrequencyCache(), new PassageTermCache(), Options.Create(options), NullLogger<PassageSearch>.Instance);
     }
 
     public string Name => "VendorBot";

@@ -25,6 +25,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ScratchIndexPool>();
         services.AddSingleton<DocumentFrequencyCache>();
+        services.AddSingleton<PassageTermCache>();
         services.AddSingleton<IPassageSearch, PassageSearch>();
         return services;
     }

@@ -25,9 +25,9 @@ internal sealed class Bm25FScorer(SearchOptions options, IndexStatistics statist
         }
 
         var score = 0.0;
-        foreach (var (term, tf) in frequencies)
+        foreach (var (term, weight) in weights)
         {
-            if (!weights.TryGetValue(term, out var weight))
+            if (!frequencies.TryGetValue(term, out var tf))
             {
                 continue;
             }

@@ -8,18 +8,20 @@ namespace VendorBot.Knowledge.Search;
 
 /// <summary>
 /// Passage search in two stages. FTS5 finds candidates with a safe OR query ordered by <c>bm25()</c> with column
-/// weights; the candidates are then re-scored with BM25F from the index's own term statistics, RM3 relevance feedback
-/// expands the query from the best candidates, and the pool is scored again with the expanded query.
+/// weights; the candidates are then re-scored with BM25F from the index's own term statistics (their terms counted in
+/// C# exactly as FTS5 tokenizes them, cached per passage), RM3 relevance feedback expands the query from the best
+/// candidates, and the pool is scored again with the expanded query.
 /// </summary>
 internal sealed partial class PassageSearch(
     KnowledgeDatabase database,
     ScratchIndexPool scratchPool,
     DocumentFrequencyCache frequencies,
+    PassageTermCache passageTerms,
     IOptions<SearchOptions> options,
     ILogger<PassageSearch> logger) : IPassageSearch
 {
     private readonly SearchOptions _options = options.Value;
-    private IReadOnlySet<string>? _stopStems;
+    private readonly IReadOnlySet<string> _stopStems = EnglishStopWords.Words.Select(IndexTerms.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -64,20 +66,11 @@ internal sealed partial class PassageSearch(
             return [];
         }
 
-        _stopStems ??= (await scratch.StemAsync([.. EnglishStopWords.Words], cancellationToken).ConfigureAwait(false)).SelectMany(stems => stems).ToHashSet();
-        var termStems = await scratch.StemAsync(ftsQuery.Terms, cancellationToken).ConfigureAwait(false);
+        var termStems = ftsQuery.Terms.Select(IndexTerms.Stem).ToArray();
         var queryStems = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < termStems.Length; i++)
         {
-            foreach (var stem in termStems[i])
-            {
-                queryStems[stem] = queryStems.GetValueOrDefault(stem) + ftsQuery.TermCounts[i];
-            }
-        }
-
-        if (queryStems.Count == 0)
-        {
-            return [];
+            queryStems[termStems[i]] = queryStems.GetValueOrDefault(termStems[i]) + ftsQuery.TermCounts[i];
         }
 
         var documentFrequencies = await frequencies.GetAsync(connection, statistics, queryStems.Keys, cancellationToken).ConfigureAwait(false);
@@ -89,52 +82,67 @@ internal sealed partial class PassageSearch(
             return [];
         }
 
-        await scratch.LoadAsync(await CandidateReader.TextsAsync(connection, candidates, cancellationToken).ConfigureAwait(false), cancellationToken)
-            .ConfigureAwait(false);
-        var lengths = await scratch.LengthsAsync(cancellationToken).ConfigureAwait(false);
+        var terms = await TermsAsync(connection, statistics, candidates, cancellationToken).ConfigureAwait(false);
         var scorer = new Bm25FScorer(_options, statistics);
-
-        var termFrequencies = await scratch.FrequenciesAsync(queryStems.Keys, cancellationToken).ConfigureAwait(false);
         var queryTotal = (double)queryStems.Values.Sum();
         var weights = await WeightsAsync(
             connection, statistics, scorer, queryStems.ToDictionary(pair => pair.Key, pair => pair.Value / queryTotal), cancellationToken).ConfigureAwait(false);
-        var scores = Score(candidates, scorer, termFrequencies, lengths, weights);
+        var scores = Score(candidates, scorer, terms, weights);
 
         if (_options.FeedbackPassages > 0 && _options.FeedbackTerms > 0 && _options.FeedbackWeight > 0)
         {
             var best = scores.Take(_options.FeedbackPassages).ToList();
-            var terms = await scratch.TermsOfAsync(best.ConvertAll(item => item.RowId), cancellationToken).ConfigureAwait(false);
-            var expanded = RelevanceFeedback.Expand(
-                queryStems, best.ConvertAll(item => (item.Score, (IReadOnlyDictionary<string, int>)terms[item.RowId])), _stopStems, _options);
-            var added = expanded.Keys.Where(term => !queryStems.ContainsKey(term)).ToList();
-            foreach (var (rowId, perTerm) in await scratch.FrequenciesAsync(added, cancellationToken).ConfigureAwait(false))
-            {
-                var target = termFrequencies.TryGetValue(rowId, out var existing) ? existing : termFrequencies[rowId] = [];
-                foreach (var (term, counts) in perTerm)
-                {
-                    target[term] = counts;
-                }
-            }
-
+            var expanded = RelevanceFeedback.Expand(queryStems, best.ConvertAll(item => (item.Score, terms[item.RowId].Totals())), _stopStems, _options);
             weights = await WeightsAsync(connection, statistics, scorer, expanded, cancellationToken).ConfigureAwait(false);
-            scores = Score(candidates, scorer, termFrequencies, lengths, weights);
+            scores = Score(candidates, scorer, terms, weights);
         }
 
         var winners = scores.Take(top).ToList();
         var ids = winners.ConvertAll(item => item.RowId);
-        var snippets = await scratch.SnippetsAsync(ftsQuery.Expression, ids, cancellationToken).ConfigureAwait(false);
+        var texts = await CandidateReader.TextsAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        var snippets = await scratch.SnippetsAsync(ftsQuery.Expression, texts, cancellationToken).ConfigureAwait(false);
         var rows = await CandidateReader.HitsAsync(connection, ids, cancellationToken).ConfigureAwait(false);
         return [.. winners
             .Where(item => rows.ContainsKey(item.RowId))
             .Select(item => new SearchHit(rows[item.RowId].Passage, rows[item.RowId].Document, item.Score, snippets.GetValueOrDefault(item.RowId, string.Empty)))];
     }
 
+    // Cached passages are neither read nor tokenized again; the rest are read in one query and counted in C#.
+    private async Task<Dictionary<long, PassageTerms>> TermsAsync(
+        SqliteConnection connection, IndexStatistics statistics, List<long> candidates, CancellationToken cancellationToken)
+    {
+        var terms = new Dictionary<long, PassageTerms>(candidates.Count);
+        var missing = new List<long>();
+        foreach (var rowId in candidates)
+        {
+            if (passageTerms.TryGet(statistics, rowId, out var cached))
+            {
+                terms[rowId] = cached;
+            }
+            else
+            {
+                missing.Add(rowId);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            foreach (var text in await CandidateReader.TextsAsync(connection, missing, cancellationToken).ConfigureAwait(false))
+            {
+                var counted = IndexTerms.Count(text);
+                passageTerms.Add(statistics, text.RowId, counted);
+                terms[text.RowId] = counted;
+            }
+        }
+
+        return terms;
+    }
+
     // Terms join rarest first while their postings fit the budget; the rarest always joins.
-    private string CandidateExpression(FtsQuery query, IReadOnlyList<string>[] termStems, IReadOnlyDictionary<string, long> documentFrequencies)
+    private string CandidateExpression(FtsQuery query, string[] termStems, IReadOnlyDictionary<string, long> documentFrequencies)
     {
         var byRarity = Enumerable.Range(0, query.Terms.Count)
-            .Where(i => termStems[i].Count > 0)
-            .Select(i => (Term: query.Terms[i], Postings: termStems[i].Sum(stem => documentFrequencies.GetValueOrDefault(stem))))
+            .Select(i => (Term: query.Terms[i], Postings: documentFrequencies.GetValueOrDefault(termStems[i])))
             .OrderBy(item => item.Postings);
         var chosen = new List<string>();
         long spent = 0;
@@ -160,13 +168,10 @@ internal sealed partial class PassageSearch(
     }
 
     private static List<(long RowId, double Score)> Score(
-        List<long> candidates,
-        Bm25FScorer scorer,
-        Dictionary<long, Dictionary<string, FieldCounts>> termFrequencies,
-        Dictionary<long, FieldCounts> lengths,
-        Dictionary<string, double> weights) =>
+        List<long> candidates, Bm25FScorer scorer, Dictionary<long, PassageTerms> terms, Dictionary<string, double> weights) =>
         [.. candidates
-            .Select((rowId, rank) => (RowId: rowId, Rank: rank, Score: scorer.Score(termFrequencies.GetValueOrDefault(rowId), lengths.GetValueOrDefault(rowId), weights)))
+            .Where(terms.ContainsKey)
+            .Select((rowId, rank) => (RowId: rowId, Rank: rank, Score: scorer.Score(terms[rowId].Counts, terms[rowId].Lengths, weights)))
             .OrderByDescending(item => item.Score)
             .ThenBy(item => item.Rank)
             .Select(item => (item.RowId, item.Score))];

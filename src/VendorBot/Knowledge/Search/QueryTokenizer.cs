@@ -25,6 +25,21 @@ internal static class QueryTokenizer
         var current = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
         {
+            if (rune.IsAscii)
+            {
+                var c = (char)rune.Value;
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    current.Append(char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    Flush(current, tokens);
+                }
+
+                continue;
+            }
+
             switch (Classify(rune))
             {
                 case RuneKind.TokenCharacter:

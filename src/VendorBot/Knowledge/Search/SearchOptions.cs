@@ -32,8 +32,8 @@ public sealed class SearchOptions
     public double B { get; set; } = 0.75;
 
     /// <summary>
-    /// Passages fetched from FTS5 and re-scored (at least the number of hits asked for). Re-scoring copies the pool
-    /// into a scratch index, so its cost grows with the pool. <value>Default 100; 10–2000.</value>
+    /// Passages fetched from FTS5 and re-scored (at least the number of hits asked for). Re-scoring counts the terms of
+    /// every pooled passage not already cached, so its cost grows with the pool. <value>Default 100; 10–2000.</value>
     /// </summary>
     [Range(10, SearchLimits.MaxCandidatePool)]
     public int CandidatePool { get; set; } = 100;

@@ -30,7 +30,7 @@ internal sealed class SearchTestIndex : IDisposable
         new(id, title, publisher, $"https://example.test/{id}", published ?? new DateOnly(2021, 5, 3), vendors ?? [], [], $"hash-{id}-{text.Length}", text);
 
     public IPassageSearch Search(SearchOptions? options = null) => new PassageSearch(
-        Database, _scratch, new DocumentFrequencyCache(), Microsoft.Extensions.Options.Options.Create(options ?? new SearchOptions()), NullLogger<PassageSearch>.Instance);
+        Database, _scratch, new DocumentFrequencyCache(), new PassageTermCache(), Microsoft.Extensions.Options.Options.Create(options ?? new SearchOptions()), NullLogger<PassageSearch>.Instance);
 
     public void Dispose()
     {
