@@ -21,6 +21,20 @@ public sealed class IndexStatisticsTests
     }
 
     [Fact]
+    public async Task AReindexThatKeepsEveryTotalStillChangesTheStatistics()
+    {
+        using var index = await SearchTestIndex.CreateAsync(SearchTestIndex.Document("a.md", "One two", "Three four five."));
+        var before = await ReadAsync(index);
+
+        await index.IndexAsync(SearchTestIndex.Document("a.md", "One two", "Seven eight nine."));
+        var after = await ReadAsync(index);
+
+        after.PassageCount.ShouldBe(before.PassageCount);
+        after.TotalLengths.ShouldBe(before.TotalLengths);
+        after.ShouldNotBe(before);
+    }
+
+    [Fact]
     public async Task AnEmptyIndexHasNoPassages()
     {
         using var index = await SearchTestIndex.CreateAsync();
@@ -36,4 +50,13 @@ public sealed class IndexStatisticsTests
     [InlineData(new byte[] { 0x82, 0x2C }, 300L)]
     [InlineData(new byte[] { 0x81, 0x80, 0x00 }, 16_384L)]
     public void VarintsDecodeLikeSqlite(byte[] bytes, long expected) => SqliteVarint.ReadAll(bytes, 1).ShouldBe([expected]);
+
+    private static async Task<IndexStatistics> ReadAsync(SearchTestIndex index)
+    {
+        var connection = await index.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        await using (connection)
+        {
+            return await IndexStatistics.ReadAsync(connection, TestContext.Current.CancellationToken);
+        }
+    }
 }

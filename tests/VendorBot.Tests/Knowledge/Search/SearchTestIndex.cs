@@ -25,6 +25,13 @@ internal sealed class SearchTestIndex : IDisposable
         return index;
     }
 
+    /// <summary>Adds or replaces documents in the index, as a reindex would.</summary>
+    public async Task IndexAsync(params SourceDocument[] documents)
+    {
+        using var indexer = _folder.Indexer(Database);
+        await indexer.IndexDocumentsAsync(documents, null, TestContext.Current.CancellationToken);
+    }
+
     public static SourceDocument Document(
         string id, string title, string text, IReadOnlyList<string>? vendors = null, string? publisher = "A publisher", DateOnly? published = null) =>
         new(id, title, publisher, $"https://example.test/{id}", published ?? new DateOnly(2021, 5, 3), vendors ?? [], [], $"hash-{id}-{text.Length}", text);
