@@ -24,6 +24,23 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public async Task APostInAThreadOfAnAutoAnswerForumIsAnswered()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await ChangeAsync(bot, new() { ["auto_answer"] = true });
+        var post = new Channel { Id = BotHarness.NextId(), Type = ChannelType.PublicThread, GuildId = BotHarness.Guild, ParentId = BotHarness.Channel, OwnerId = new Snowflake(42) };
+        var question = BotHarness.Question(Covered, channel: post.Id, mention: false);
+        var elsewhere = BotHarness.Question(Covered, channel: BotHarness.NextId(), mention: false);
+
+        await bot.Server.Gateway.PushDispatchAsync("THREAD_CREATE", JsonSerializer.Serialize(post), TestContext.Current.CancellationToken);
+        await bot.SendAsync(elsewhere);
+        await bot.SendAsync(question);
+
+        (await bot.WaitForReplyAsync(question))["content"]!.GetValue<string>().ShouldContain("cancel the deal");
+        bot.RepliesTo(elsewhere).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task AMemberIsRefusedPolitelyAndTheSettingsStayAsTheyWere()
     {
         await using var bot = await BotHarness.StartAsync();

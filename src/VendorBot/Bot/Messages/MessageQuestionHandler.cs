@@ -60,7 +60,8 @@ internal sealed class MessageQuestionHandler(
         {
             metrics.RateLimited(verdict.Scope.ToString().ToLowerInvariant());
             BotLog.RateLimited(logger, message.Author.Id, message.ChannelId, verdict.Scope);
-            if (verdict.ShouldNotify && !scheduler.TrySchedule(_ => runner.NoticeAsync(sink, BotMessages.SlowDown(verdict.RetryAfter, verdict.Scope == FloodScope.Channel))))
+            // Auto-answered messages were not addressed to the bot: over the limit they are dropped without a notice.
+            if (verdict.ShouldNotify && question.Kind != AddressKind.Auto && !scheduler.TrySchedule(_ => runner.NoticeAsync(sink, BotMessages.SlowDown(verdict.RetryAfter, verdict.Scope == FloodScope.Channel))))
             {
                 await runner.NoticeAsync(sink, BotMessages.Restarting).ConfigureAwait(false);
             }
