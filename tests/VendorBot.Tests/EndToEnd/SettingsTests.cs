@@ -41,6 +41,25 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public async Task AutoAnsweredChatterOverTheFloodLimitIsDroppedWithoutANotice()
+    {
+        await using var bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:UserQuestionsPerWindow"] = "1" });
+        await ChangeAsync(bot, new() { ["auto_answer"] = true });
+        var first = BotHarness.Question(Covered, mention: false);
+        var chatter = BotHarness.Question(Covered, mention: false);
+        var other = BotHarness.Question(Covered, user: 43, mention: false);
+
+        await bot.SendAsync(first);
+        await bot.SendAsync(chatter);
+        await bot.SendAsync(other);
+        await bot.WaitForReplyAsync(first);
+        await bot.WaitForReplyAsync(other);
+
+        bot.Logs.GetSnapshot().ShouldContain(r => r.Message.StartsWith("Flood control refused", StringComparison.Ordinal));
+        bot.RepliesTo(chatter).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task AMemberIsRefusedPolitelyAndTheSettingsStayAsTheyWere()
     {
         await using var bot = await BotHarness.StartAsync();
