@@ -58,7 +58,7 @@ internal sealed class AnswerService(
         yield return new AnswerProgress(AnswerStage.Retrieving);
         var standalone = await condenser.CondenseAsync(question, request.History, cancellationToken).ConfigureAwait(false);
         var retrievalStarted = time.GetTimestamp();
-        var evidence = await search.SearchAsync(new SearchQuery(standalone, options.Value.RetrievedPassages, request.Vendor), cancellationToken)
+        var evidence = await search.SearchAsync(new SearchQuery(standalone, options.Value.RetrievedPassages, request.Vendor, request.Vendors), cancellationToken)
             .ConfigureAwait(false);
         var verdict = await gate.AssessAsync(standalone, evidence, cancellationToken).ConfigureAwait(false);
         var retrieval = time.GetElapsedTime(retrievalStarted);

@@ -1,11 +1,13 @@
 using VendorBot.Bot.Interactions;
 using VendorBot.Bot.Messages;
+using VendorBot.Bot.Settings;
 using VendorBot.Discord.Gateway;
 
 namespace VendorBot.Bot;
 
 /// <summary>The bot's gateway event handler: learns who it is from READY, tracks its threads, routes messages and interactions.</summary>
-internal sealed class BotGatewayHandler(BotIdentity identity, MessageQuestionHandler messages, InteractionRouter interactions) : IGatewayEventHandler
+internal sealed class BotGatewayHandler(BotIdentity identity, ThreadParents threadParents, MessageQuestionHandler messages, InteractionRouter interactions)
+    : IGatewayEventHandler
 {
     /// <inheritdoc />
     public async ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
@@ -15,8 +17,17 @@ internal sealed class BotGatewayHandler(BotIdentity identity, MessageQuestionHan
             case ReadyDispatch ready:
                 identity.SetUser(ready.Ready.User.Id);
                 break;
-            case ThreadCreateDispatch thread when thread.Thread.OwnerId == identity.UserId:
-                identity.AddThread(thread.Thread.Id);
+            case ThreadCreateDispatch thread:
+                if (thread.Thread.ParentId is { } parent)
+                {
+                    threadParents.Add(thread.Thread.Id, parent);
+                }
+
+                if (thread.Thread.OwnerId == identity.UserId)
+                {
+                    identity.AddThread(thread.Thread.Id);
+                }
+
                 break;
             case MessageCreateDispatch message:
                 await messages.HandleAsync(message.Message, cancellationToken).ConfigureAwait(false);

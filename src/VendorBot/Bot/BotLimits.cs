@@ -60,6 +60,12 @@ internal static class BotLimits
     /// <summary>Vendor suggestions offered by /ask autocomplete (Discord allows 25).</summary>
     public const int AutocompleteChoices = 25;
 
+    /// <summary>Most thread-to-channel links kept so that a channel's settings apply in its threads (forum posts).</summary>
+    public const int ThreadParentsRemembered = 50_000;
+
+    /// <summary>Most vendors one channel's scope may list.</summary>
+    public const int ChannelVendorsMax = 25;
+
     /// <summary>Accent colour of the bot's embeds.</summary>
     public const int EmbedColor = 0x2B6CB0;
 }

@@ -46,4 +46,13 @@ internal static partial class BotLog
 
     [LoggerMessage(EventId = 4113, Level = LogLevel.Debug, Message = "Question received in channel {ChannelId}: {Question}")]
     public static partial void QuestionReceived(ILogger logger, Snowflake channelId, string question);
+
+    [LoggerMessage(EventId = 4114, Level = LogLevel.Warning, Message = "Refused /settings for user {UserId}: not an admin")]
+    public static partial void SettingsRefused(ILogger logger, Snowflake userId);
+
+    [LoggerMessage(EventId = 4115, Level = LogLevel.Information, Message = "Settings of channel {ChannelId} changed by {UserId}: auto answer {AutoAnswer}, ephemeral {Ephemeral}, cited only {CitedOnly}, {VendorCount} vendors")]
+    public static partial void SettingsChanged(ILogger logger, Snowflake userId, Snowflake channelId, bool autoAnswer, bool ephemeral, bool citedOnly, int vendorCount);
+
+    [LoggerMessage(EventId = 4116, Level = LogLevel.Information, Message = "Withheld answer {AnswerId} in channel {ChannelId}: {Outcome} and the channel is cited-only")]
+    public static partial void Withheld(ILogger logger, string answerId, string? channelId, AnswerOutcome outcome);
 }

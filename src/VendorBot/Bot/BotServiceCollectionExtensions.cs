@@ -7,6 +7,7 @@ using VendorBot.Bot.Flood;
 using VendorBot.Bot.Interactions;
 using VendorBot.Bot.Messages;
 using VendorBot.Bot.Replies;
+using VendorBot.Bot.Settings;
 using VendorBot.Discord.Gateway;
 using VendorBot.Discord.Rest;
 using VendorBot.Hosting;
@@ -43,6 +44,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<VendorsCommand>();
         services.AddSingleton<ClaimsCommand>();
         services.AddSingleton<TimelineCommand>();
+        services.AddSingleton<ChannelSettingsStore>();
+        services.AddSingleton<ThreadParents>();
+        services.AddSingleton<SettingsCommand>();
         services.AddSingleton<AnswerButtons>();
         services.AddSingleton<VendorAutocomplete>();
         services.AddSingleton<InteractionRouter>();

@@ -1,4 +1,12 @@
 namespace VendorBot.Knowledge;
 
-/// <summary>What to search for: raw user text (never passed to FTS5 as is), how many hits, and an optional vendor filter.</summary>
-public sealed record SearchQuery(string Text, int Top = KnowledgeLimits.DefaultTop, string? Vendor = null);
+/// <summary>
+/// What to search for: raw user text (never passed to FTS5 as is), how many hits, and an optional vendor filter: one
+/// <paramref name="Vendor"/>, or several <paramref name="Vendors"/> (a passage qualifies when its document is about any of them).
+/// </summary>
+public sealed record SearchQuery(string Text, int Top = KnowledgeLimits.DefaultTop, string? Vendor = null, IReadOnlyList<string>? Vendors = null)
+{
+    /// <summary>The vendor filter as one set (trimmed, blanks dropped); empty when the search is not filtered.</summary>
+    public IReadOnlyList<string> VendorFilter() =>
+        [.. (Vendors ?? []).Append(Vendor).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+}

@@ -73,13 +73,14 @@ public sealed class SourcesAndReindexTests
     }
 
     [Fact]
-    public async Task CommandsAreRegisteredInTheGuildWithReindexLimitedToManageGuild()
+    public async Task CommandsAreRegisteredInTheGuildWithReindexAndSettingsLimitedToManageGuild()
     {
         await using var bot = await BotHarness.StartAsync();
 
         var put = bot.Server.Rest.RequestsTo("PUT", "applications/*/guilds/500/commands").ShouldHaveSingleItem();
         var commands = JsonNode.Parse(put.Body)!.AsArray();
-        commands.Select(c => c!["name"]!.GetValue<string>()).ShouldBe(["ask", "sources", "reindex", "help", "vendors", "timeline", "claims"]);
+        commands.Select(c => c!["name"]!.GetValue<string>()).ShouldBe(["ask", "sources", "reindex", "help", "vendors", "timeline", "claims", "settings"]);
+        commands.Single(c => c!["name"]!.GetValue<string>() == "settings")!["default_member_permissions"]!.GetValue<string>().ShouldBe("32");
         commands.Single(c => c!["name"]!.GetValue<string>() == "reindex")!["default_member_permissions"]!.GetValue<string>().ShouldBe("32");
     }
 

@@ -2,16 +2,23 @@ using Microsoft.Extensions.Logging;
 using VendorBot.Answering;
 using VendorBot.Bot.Flood;
 using VendorBot.Bot.Replies;
+using VendorBot.Bot.Settings;
 using VendorBot.Discord.Entities;
 using VendorBot.Discord.Interactions;
 using VendorBot.Discord.Rest;
 
 namespace VendorBot.Bot.Interactions;
 
-/// <summary><c>/ask question [vendor]</c>: flood check, deferred at once, then the answer replaces the deferred response.</summary>
+/// <summary>
+/// <c>/ask question [vendor]</c>: flood check, deferred at once (ephemeral when the channel says so), then the answer
+/// replaces the deferred response. The channel's vendor scope applies; a vendor outside it gets a short notice instead.
+/// Cited-only does not apply: the asker always gets a reply.
+/// </summary>
 internal sealed class AskCommand(
     FloodGate flood,
     AnswerRunner runner,
+    ChannelSettingsStore settingsStore,
+    ThreadParents threadParents,
     IDiscordRestClient rest,
     BotMetrics metrics,
     ILogger<AskCommand> logger)
@@ -33,11 +40,21 @@ internal sealed class AskCommand(
             return;
         }
 
-        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Deferred(), cancellationToken).ConfigureAwait(false);
+        var settings = interaction.GuildId is null
+            ? ChannelSettings.Default
+            : await settingsStore.ResolveAsync(channel, threadParents.ParentOf(channel), cancellationToken).ConfigureAwait(false);
+        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Deferred(settings.Ephemeral), cancellationToken)
+            .ConfigureAwait(false);
+        var sink = new InteractionReplySink(rest, interaction, settings.Ephemeral);
         var question = interaction.Data?.FindOption(BotCommands.Question)?.GetString() ?? string.Empty;
-        var vendor = interaction.Data?.FindOption(BotCommands.Vendor)?.GetString();
+        if (settings.ScopeFor(interaction.Data?.FindOption(BotCommands.Vendor)?.GetString()) is not { } scope)
+        {
+            await runner.NoticeAsync(sink, BotMessages.OutOfScope(settings.Vendors)).ConfigureAwait(false);
+            return;
+        }
+
         var origin = new AnswerOrigin(interaction.GuildId?.ToString(), interaction.ChannelId?.ToString(), user.ToString());
-        var request = new AnswerRequest(question, [], string.IsNullOrWhiteSpace(vendor) ? null : vendor.Trim(), origin);
-        await runner.RunAsync(request, new InteractionReplySink(rest, interaction), receivedAt, cancellationToken).ConfigureAwait(false);
+        var request = new AnswerRequest(question, [], scope.Vendor, origin, scope.Vendors);
+        await runner.RunAsync(request, sink, receivedAt, citedOnly: false, cancellationToken).ConfigureAwait(false);
     }
 }

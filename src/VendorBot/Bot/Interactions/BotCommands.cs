@@ -3,7 +3,7 @@ using VendorBot.Discord.Entities;
 
 namespace VendorBot.Bot.Interactions;
 
-/// <summary>The slash commands the bot registers: <c>/ask</c>, <c>/sources</c>, <c>/reindex</c> (MANAGE_GUILD by default), <c>/help</c>, <c>/vendors</c>, <c>/timeline</c>, <c>/claims</c>.</summary>
+/// <summary>The slash commands the bot registers: <c>/ask</c>, <c>/sources</c>, <c>/reindex</c> (MANAGE_GUILD by default), <c>/help</c>, <c>/vendors</c>, <c>/timeline</c>, <c>/claims</c>, <c>/settings</c> (MANAGE_GUILD by default).</summary>
 internal static class BotCommands
 {
     /// <summary>Command and option names.</summary>
@@ -12,7 +12,11 @@ internal static class BotCommands
     /// <summary>Names of the claims commands and their options.</summary>
     public const string Vendors = "vendors", Claims = "claims", Timeline = "timeline", Topic = "topic";
 
+    /// <summary>Names of the settings command and its options.</summary>
+    public const string Settings = "settings", AutoAnswer = "auto_answer", Ephemeral = "ephemeral", CitedOnly = "cited_only", ScopeVendors = "vendors";
+
     private const int QuestionMaxLength = 1000;
+    private const int VendorListMaxLength = 500;
 
     /// <summary>The command definitions, as registered.</summary>
     public static IReadOnlyList<ApplicationCommand> All { get; } =
@@ -55,6 +59,19 @@ internal static class BotCommands
             [
                 new() { Name = Vendor, Description = "The vendor", Required = true, Autocomplete = true },
                 new() { Name = Topic, Description = "Only claims about this topic (e.g. backdoor)", MaxLength = QuestionMaxLength },
+            ],
+        },
+        new()
+        {
+            Name = Settings,
+            Description = "Show or change how I answer in this channel (admins).",
+            DefaultMemberPermissions = Permissions.ManageGuild.ToDiscordString(),
+            Options =
+            [
+                new() { Name = AutoAnswer, Type = ApplicationCommandOptionType.Boolean, Description = "Treat every new message here (and in its threads) as a question" },
+                new() { Name = Ephemeral, Type = ApplicationCommandOptionType.Boolean, Description = "Answer /ask so that only the asker sees it" },
+                new() { Name = CitedOnly, Type = ApplicationCommandOptionType.Boolean, Description = "Stay silent on messages unless the answer cites a source" },
+                new() { Name = ScopeVendors, Description = "Only use sources about these vendors (comma-separated; 'all' for every vendor)", MaxLength = VendorListMaxLength },
             ],
         },
     ];

@@ -34,6 +34,7 @@ internal sealed class HelpCommand(KnowledgeCatalog catalog, IDiscordRestClient r
             .AppendLine("• `/ask question:<text> [vendor:<name>]` — a cited answer")
             .AppendLine("• `/sources` — the sources of my latest answer here; `/sources query:<text>` — the passages that match")
             .AppendLine("• `/reindex` — admins: re-read the documents")
+            .AppendLine("• `/settings` — admins: how I answer in this channel (auto-answer, ephemeral, vendors, cited-only)")
             .AppendLine("• `/help` — this message")
             .AppendLine("Buttons under an answer show its sources with the quoted passages, and let you tell me whether it helped.")
             .AppendLine()

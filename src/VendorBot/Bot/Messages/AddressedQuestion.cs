@@ -16,6 +16,9 @@ internal enum AddressKind
 
     /// <summary>The message is a direct message.</summary>
     DirectMessage,
+
+    /// <summary>The message is in a channel (or a thread under one) whose settings treat every message as a question.</summary>
+    Auto,
 }
 
 /// <summary>A message that addresses the bot, with the question text (bot mentions removed).</summary>

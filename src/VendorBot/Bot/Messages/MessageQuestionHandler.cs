@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using VendorBot.Answering;
 using VendorBot.Bot.Flood;
 using VendorBot.Bot.Replies;
+using VendorBot.Bot.Settings;
 using VendorBot.Discord.Entities;
 using VendorBot.Discord.Rest;
 
@@ -10,7 +11,8 @@ namespace VendorBot.Bot.Messages;
 
 /// <summary>
 /// Turns a MESSAGE_CREATE into a question when it addresses the bot: drops duplicates, applies flood control, and
-/// answers in the background as a reply, carrying the reply chain or thread as conversation.
+/// answers in the background as a reply, carrying the reply chain or thread as conversation. The channel's settings
+/// (its own, or its parent's for a thread) decide auto-answering, the vendor scope and whether uncited answers are withheld.
 /// </summary>
 internal sealed class MessageQuestionHandler(
     BotIdentity identity,
@@ -19,6 +21,8 @@ internal sealed class MessageQuestionHandler(
     FloodGate flood,
     QuestionScheduler scheduler,
     AnswerRunner runner,
+    ChannelSettingsStore settingsStore,
+    ThreadParents threadParents,
     IDiscordRestClient rest,
     BotMetrics metrics,
     IOptions<BotOptions> options,
@@ -29,7 +33,15 @@ internal sealed class MessageQuestionHandler(
     public async Task HandleAsync(Message message, CancellationToken cancellationToken)
     {
         var receivedAt = time.GetTimestamp();
-        if (!identity.IsKnown || MessageAddressing.Classify(message, identity.UserId, identity.IsBotThread) is not { } question)
+        if (!identity.IsKnown || message.Author.Bot)
+        {
+            return;
+        }
+
+        var settings = message.GuildId is null
+            ? ChannelSettings.Default
+            : await settingsStore.ResolveAsync(message.ChannelId, threadParents.ParentOf(message.ChannelId), cancellationToken).ConfigureAwait(false);
+        if (MessageAddressing.Classify(message, identity.UserId, identity.IsBotThread, settings.AutoAnswer) is not { } question)
         {
             return;
         }
@@ -48,7 +60,8 @@ internal sealed class MessageQuestionHandler(
         {
             metrics.RateLimited(verdict.Scope.ToString().ToLowerInvariant());
             BotLog.RateLimited(logger, message.Author.Id, message.ChannelId, verdict.Scope);
-            if (verdict.ShouldNotify && !scheduler.TrySchedule(_ => runner.NoticeAsync(sink, BotMessages.SlowDown(verdict.RetryAfter, verdict.Scope == FloodScope.Channel))))
+            // Auto-answered messages were not addressed to the bot: over the limit they are dropped without a notice.
+            if (verdict.ShouldNotify && question.Kind != AddressKind.Auto && !scheduler.TrySchedule(_ => runner.NoticeAsync(sink, BotMessages.SlowDown(verdict.RetryAfter, verdict.Scope == FloodScope.Channel))))
             {
                 await runner.NoticeAsync(sink, BotMessages.Restarting).ConfigureAwait(false);
             }
@@ -56,20 +69,20 @@ internal sealed class MessageQuestionHandler(
             return;
         }
 
-        if (!scheduler.TrySchedule(token => AnswerAsync(question, sink, receivedAt, token)))
+        if (!scheduler.TrySchedule(token => AnswerAsync(question, settings, sink, receivedAt, token)))
         {
             await runner.NoticeAsync(sink, BotMessages.Restarting).ConfigureAwait(false);
         }
     }
 
-    private async Task AnswerAsync(AddressedQuestion question, ChannelReplySink sink, long receivedAt, CancellationToken cancellationToken)
+    private async Task AnswerAsync(AddressedQuestion question, ChannelSettings settings, ChannelReplySink sink, long receivedAt, CancellationToken cancellationToken)
     {
         var message = question.Message;
         await TypingAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
         var history = memory.HistoryFor(message, identity.UserId, question.Kind == AddressKind.Thread, options.Value.HistoryTurns);
         var origin = new AnswerOrigin(message.GuildId?.ToString(), message.ChannelId.ToString(), message.Author.Id.ToString());
-        var request = new AnswerRequest(question.Question, history, null, origin);
-        if (await runner.RunAsync(request, sink, receivedAt, cancellationToken).ConfigureAwait(false) is { } answered)
+        var request = new AnswerRequest(question.Question, history, null, origin, settings.Vendors.Count > 0 ? settings.Vendors : null);
+        if (await runner.RunAsync(request, sink, receivedAt, settings.CitedOnly, cancellationToken).ConfigureAwait(false) is { } answered)
         {
             var parent = message.ReferencedMessage?.Author.Id == identity.UserId ? message.ReferencedMessage.Id : (Snowflake?)null;
             foreach (var id in answered.MessageIds)

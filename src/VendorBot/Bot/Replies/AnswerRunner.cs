@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using VendorBot.Answering;
 using VendorBot.Answering.Log;
 using VendorBot.Bot.Formatting;
+using VendorBot.Bot.Settings;
 using VendorBot.Discord.Entities;
 
 namespace VendorBot.Bot.Replies;
@@ -25,9 +26,12 @@ internal sealed class AnswerRunner(
     private const string ErrorIdAlphabet = "23456789abcdefghijkmnpqrstuvwxyz";
     private const int ErrorIdLength = 8;
 
-    /// <summary>Answers <paramref name="request"/>; the result and the message ids, or null when the user got an apology.</summary>
+    /// <summary>
+    /// Answers <paramref name="request"/>; the result and the message ids, or null when the user got an apology or, with
+    /// <paramref name="citedOnly"/>, when the answer cited nothing and was not posted (nor streamed).
+    /// </summary>
     public async Task<(AnswerResult Answer, IReadOnlyList<Snowflake> MessageIds)?> RunAsync(
-        AnswerRequest request, IAnswerSink sink, long receivedAt, CancellationToken cancellationToken)
+        AnswerRequest request, IAnswerSink sink, long receivedAt, bool citedOnly, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -36,7 +40,13 @@ internal sealed class AnswerRunner(
         {
             using (await scheduler.AcquireSlotAsync(timeout.Token).ConfigureAwait(false))
             {
-                var answer = await ComposeAsync(request, sink, timeout.Token).ConfigureAwait(false);
+                var answer = await ComposeAsync(request, citedOnly ? null : sink, timeout.Token).ConfigureAwait(false);
+                if (citedOnly && !ChannelSettings.IsCited(answer))
+                {
+                    BotLog.Withheld(logger, answer.AnswerId, request.Origin?.ChannelId, answer.Outcome);
+                    return null;
+                }
+
                 var ids = await sink.ShowFinalAsync(AnswerFormatter.Format(answer), timeout.Token).ConfigureAwait(false);
                 var total = time.GetElapsedTime(receivedAt);
                 metrics.Answered(answer, total);
@@ -75,7 +85,8 @@ internal sealed class AnswerRunner(
         }
     }
 
-    private async Task<AnswerResult> ComposeAsync(AnswerRequest request, IAnswerSink sink, CancellationToken cancellationToken)
+    // With no sink, partial text is not shown: a cited-only channel must not see a reply that may end up withheld.
+    private async Task<AnswerResult> ComposeAsync(AnswerRequest request, IAnswerSink? sink, CancellationToken cancellationToken)
     {
         long? lastEdit = null;
         await foreach (var progress in answers.StreamAsync(request, cancellationToken).ConfigureAwait(false))
@@ -85,7 +96,7 @@ internal sealed class AnswerRunner(
                 return result;
             }
 
-            if (progress.PartialText is { Length: > 0 } partial
+            if (sink is not null && progress.PartialText is { Length: > 0 } partial
                 && (lastEdit is not { } last || time.GetElapsedTime(last) >= options.Value.StreamEditInterval))
             {
                 lastEdit = time.GetTimestamp();

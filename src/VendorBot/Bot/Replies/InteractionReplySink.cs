@@ -4,8 +4,11 @@ using VendorBot.Discord.Rest;
 
 namespace VendorBot.Bot.Replies;
 
-/// <summary>Answers a deferred interaction by editing its original response; long answers continue as follow-ups.</summary>
-internal sealed class InteractionReplySink(IDiscordRestClient rest, Interaction interaction) : IAnswerSink
+/// <summary>
+/// Answers a deferred interaction by editing its original response; long answers continue as follow-ups, ephemeral when
+/// <paramref name="ephemeral"/> (the deferred response already is).
+/// </summary>
+internal sealed class InteractionReplySink(IDiscordRestClient rest, Interaction interaction, bool ephemeral = false) : IAnswerSink
 {
     /// <inheritdoc />
     public async Task ShowPartialAsync(string text, CancellationToken cancellationToken) =>
@@ -22,7 +25,9 @@ internal sealed class InteractionReplySink(IDiscordRestClient rest, Interaction 
             var payload = ReplyPayloads.Part(answer, parts, i, AllowedMentions.None);
             var sent = i == 0
                 ? await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, payload, cancellationToken).ConfigureAwait(false)
-                : await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, payload, cancellationToken).ConfigureAwait(false);
+                : await rest.CreateFollowupMessageAsync(
+                    interaction.ApplicationId, interaction.Token, ephemeral ? payload with { Flags = MessageFlags.Ephemeral } : payload, cancellationToken)
+                    .ConfigureAwait(false);
             ids.Add(sent.Id);
         }
 

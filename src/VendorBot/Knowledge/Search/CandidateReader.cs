@@ -16,24 +16,24 @@ internal static class CandidateReader
     private const string VendorCandidatesSql = """
         SELECT rowid FROM passages_fts
         WHERE passages_fts MATCH $expression AND rowid IN (
-            SELECT p.rowid FROM passages p JOIN document_vendors v ON v.document_id = p.document_id WHERE v.vendor = $vendor)
+            SELECT p.rowid FROM passages p JOIN document_vendors v ON v.document_id = p.document_id WHERE v.vendor IN (SELECT value FROM json_each($vendors)))
         ORDER BY bm25(passages_fts, $titleWeight, $headingWeight, $bodyWeight) LIMIT $limit
         """;
 
-    /// <summary>The best <paramref name="limit"/> passages by FTS5 bm25 with column weights, optionally of one vendor.</summary>
+    /// <summary>The best <paramref name="limit"/> passages by FTS5 bm25 with column weights, optionally of some vendors only.</summary>
     public static async Task<List<long>> CandidatesAsync(
-        SqliteConnection connection, string expression, string? vendor, int limit, SearchOptions options, CancellationToken cancellationToken)
+        SqliteConnection connection, string expression, IReadOnlyList<string> vendors, int limit, SearchOptions options, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = string.IsNullOrWhiteSpace(vendor) ? CandidatesSql : VendorCandidatesSql;
+        command.CommandText = vendors.Count == 0 ? CandidatesSql : VendorCandidatesSql;
         command.Parameters.AddWithValue("$expression", expression);
         command.Parameters.AddWithValue("$titleWeight", options.TitleWeight);
         command.Parameters.AddWithValue("$headingWeight", options.HeadingWeight);
         command.Parameters.AddWithValue("$bodyWeight", options.BodyWeight);
         command.Parameters.AddWithValue("$limit", limit);
-        if (!string.IsNullOrWhiteSpace(vendor))
+        if (vendors.Count > 0)
         {
-            command.Parameters.AddWithValue("$vendor", vendor.Trim());
+            command.Parameters.AddWithValue("$vendors", JsonSerializer.Serialize(vendors));
         }
 
         var rowIds = new List<long>(limit);

@@ -41,7 +41,7 @@ internal sealed partial class PassageSearch(
             var scratch = scratchPool.Rent();
             try
             {
-                var hits = await RankAsync(connection, scratch, ftsQuery, top, query.Vendor, cancellationToken).ConfigureAwait(false);
+                var hits = await RankAsync(connection, scratch, ftsQuery, top, query.VendorFilter(), cancellationToken).ConfigureAwait(false);
                 if (logger.IsEnabled(LogLevel.Debug))
                 {
                     var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -58,7 +58,7 @@ internal sealed partial class PassageSearch(
     }
 
     private async Task<IReadOnlyList<SearchHit>> RankAsync(
-        SqliteConnection connection, ScratchIndex scratch, FtsQuery ftsQuery, int top, string? vendor, CancellationToken cancellationToken)
+        SqliteConnection connection, ScratchIndex scratch, FtsQuery ftsQuery, int top, IReadOnlyList<string> vendors, CancellationToken cancellationToken)
     {
         var statistics = await IndexStatistics.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
         if (statistics.PassageCount == 0)
@@ -76,7 +76,7 @@ internal sealed partial class PassageSearch(
         var documentFrequencies = await frequencies.GetAsync(connection, statistics, queryStems.Keys, cancellationToken).ConfigureAwait(false);
         var expression = CandidateExpression(ftsQuery, termStems, documentFrequencies);
         var pool = Math.Min(Math.Max(_options.CandidatePool, top), SearchLimits.MaxCandidatePool);
-        var candidates = await CandidateReader.CandidatesAsync(connection, expression, vendor, pool, _options, cancellationToken).ConfigureAwait(false);
+        var candidates = await CandidateReader.CandidatesAsync(connection, expression, vendors, pool, _options, cancellationToken).ConfigureAwait(false);
         if (candidates.Count == 0)
         {
             return [];

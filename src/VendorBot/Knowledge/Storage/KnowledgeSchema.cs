@@ -124,6 +124,20 @@ internal static class KnowledgeSchema
         );
         CREATE INDEX passage_years_document ON passage_years(document_id);
         """,
+
+        // v4: per-channel settings set by admins with /settings (Bot/Settings).
+        """
+        CREATE TABLE channel_settings (
+            channel_id    TEXT PRIMARY KEY,
+            guild_id      TEXT,
+            auto_answer   INTEGER NOT NULL,  -- 1: every new message in the channel (or its threads) is a question
+            ephemeral     INTEGER NOT NULL,  -- 1: /ask answers only the asker can see
+            cited_only    INTEGER NOT NULL,  -- 1: message questions get no reply unless the answer cites a source
+            vendors       TEXT NOT NULL,     -- JSON array of vendor names; empty: all vendors
+            updated_at    TEXT NOT NULL,     -- ISO 8601 UTC
+            updated_by    TEXT NOT NULL      -- Discord user id of the admin
+        );
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

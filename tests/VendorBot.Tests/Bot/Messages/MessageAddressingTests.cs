@@ -73,4 +73,20 @@ public sealed class MessageAddressingTests
     [Fact]
     public void SystemMessagesAreIgnored() =>
         MessageAddressing.Classify(Some.DirectMessage("x") with { Type = MessageType.ThreadCreated }, Some.BotId, NoThreads).ShouldBeNull();
+
+    [Fact]
+    public void InAnAutoAnswerChannelAnyMessageIsAQuestionButAMentionStillCountsAsAMention()
+    {
+        MessageAddressing.Classify(Some.GuildMessage("what about Vendor X?"), Some.BotId, NoThreads, autoAnswer: true)
+            .ShouldNotBeNull().Kind.ShouldBe(AddressKind.Auto);
+        MessageAddressing.Classify(Some.GuildMessage("<@999> what about Vendor X?") with { Mentions = [Some.Bot()] }, Some.BotId, NoThreads, autoAnswer: true)
+            .ShouldNotBeNull().Kind.ShouldBe(AddressKind.Mention);
+    }
+
+    [Fact]
+    public void InAnAutoAnswerChannelBotsAndEmptyMessagesAreStillIgnored()
+    {
+        MessageAddressing.Classify(Some.GuildMessage("what about Vendor X?", Some.Person(77) with { Bot = true }), Some.BotId, NoThreads, autoAnswer: true).ShouldBeNull();
+        MessageAddressing.Classify(Some.GuildMessage("   "), Some.BotId, NoThreads, autoAnswer: true).ShouldBeNull();
+    }
 }

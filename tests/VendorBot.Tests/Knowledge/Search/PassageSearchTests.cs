@@ -40,6 +40,16 @@ public sealed class PassageSearchTests
     }
 
     [Fact]
+    public async Task SeveralVendorsKeepTheDocumentsAboutAnyOfThem()
+    {
+        using var index = await SearchTestIndex.CreateAsync(Huawei, Zte, Kaspersky);
+
+        var hits = await index.Search().SearchAsync(new SearchQuery("backdoor ban", Vendors: ["zte", "HUAWEI"]), Token);
+
+        hits.Select(hit => hit.Document.Id).Distinct().Order().ShouldBe(["huawei.md", "zte.md"]);
+    }
+
+    [Fact]
     public async Task AVendorWithNoDocumentsGivesNoHits()
     {
         using var index = await SearchTestIndex.CreateAsync(Huawei, Zte);
