@@ -1,111 +1,64 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using VendorBot.Bot;
-using VendorBot.Discord.Fakes;
-using VendorBot.Hosting;
 
 namespace VendorBot.Bench.Bot;
 
 /// <summary>
-/// <c>bot</c> mode: the whole bot (host, SQLite index of the seeds, extractive answers) against the fake Discord on
-/// loopback; N users send M questions; reports end-to-end latency (MESSAGE_CREATE pushed → reply received by the fake)
-/// p50/p95/p99, answers exactly once, and the process RSS (bot and fake share the process).
+/// <c>bot</c> mode: the whole bot (host, SQLite index of the seeds) against the fake Discord on loopback, once per
+/// answering variant in the same process (extractive, then a zero-latency fake model); N users send M questions,
+/// after an unmeasured warm-up burst per variant (so the first variant does not pay for JIT and cold caches).
+/// Reports per variant: answered exactly once, the first-reply latency (MESSAGE_CREATE pushed → first reply received by
+/// the fake), the final-answer latency (the bot's <c>vendorbot.total.duration</c>: question received → final answer
+/// posted; with a model the first reply is a streamed partial that is then edited) and the process RSS.
 /// </summary>
 internal sealed class BotLoadBenchmark : IBenchmarkMode
 {
-    private static readonly string[] Questions =
-    [
-        "What did Huawei threaten BES with?",
-        "Where is the duplicate of Pakistan's network located?",
-        "Which country is confident about working with Huawei on 5G?",
-        "Did Huawei deny installing a backdoor?",
-    ];
+    private const int DefaultWarmUpQuestions = 40;
+
+    private static readonly string[] KnownModels = [BotLoadRun.Extractive, BotLoadRun.FakeModel];
 
     public string Name => "bot";
 
-    public string Usage => "[--users 50] [--questions 2000] [--rate 0 = burst, else questions/s] [--seeds seeds] — end-to-end bot latency through the fake Discord";
+    public string Usage => "[--users 50] [--questions 2000] [--rate 0 = burst, else questions/s] [--model extractive,fake] [--warmup 40 unmeasured questions per model first] [--seeds seeds] — end-to-end bot latency through the fake Discord";
 
     public async Task<int> RunAsync(BenchArguments arguments, CancellationToken cancellationToken)
     {
-        var users = int.Parse(arguments.Get("users", "50"), CultureInfo.InvariantCulture);
-        var count = int.Parse(arguments.Get("questions", "2000"), CultureInfo.InvariantCulture);
+        var users = arguments.GetInt("users", 50);
+        var count = arguments.GetInt("questions", 2000);
         var rate = double.Parse(arguments.Get("rate", "0"), CultureInfo.InvariantCulture);
-        var folder = Path.Combine(Path.GetTempPath(), "vendorbot-botbench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        await using var server = await FakeDiscordServer.StartAsync(cancellationToken);
-        var overrides = new Dictionary<string, string?>
+        var models = arguments.Get("model", string.Join(',', KnownModels)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (models.FirstOrDefault(m => !KnownModels.Contains(m, StringComparer.Ordinal)) is { } unknown)
         {
-            ["Discord:Token"] = "bench-token",
-            ["Discord:RestBaseUrl"] = server.RestBaseUrl.ToString(),
-            ["Discord:Rest:GlobalRequestsPerSecond"] = "10000",
-            ["Knowledge:DatabasePath"] = Path.Combine(folder, "bench.db"),
-            ["Knowledge:DocumentsPath"] = arguments.Get("seeds", "seeds"),
-            ["Bot:UserQuestionsPerWindow"] = "1000",
-            ["Bot:ChannelQuestionsPerWindow"] = "10000",
-        };
-        var builder = VendorBotHost.CreateBuilder(overrides, LogLevel.Warning);
-        builder.Services.AddBot();
-        using var host = builder.Build();
-        await host.StartAsync(cancellationToken);
-        var identity = host.Services.GetRequiredService<BotIdentity>();
-        while (!identity.IsKnown)
-        {
-            await Task.Delay(10, cancellationToken);
+            await Console.Error.WriteLineAsync($"unknown --model '{unknown}' (known: {string.Join(", ", KnownModels)})").ConfigureAwait(false);
+            return 2;
         }
 
-        var sent = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        var pacing = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
+        var seeds = arguments.Get("seeds", "seeds");
+        var warmUp = new BotLoadRun(users, arguments.GetInt("warmup", DefaultWarmUpQuestions), 0, seeds);
+        var run = new BotLoadRun(users, count, rate, seeds);
+        var results = new List<BotRunResult>();
+        foreach (var model in models)
         {
-            if (rate > 0 && TimeSpan.FromSeconds(i / rate) - pacing.Elapsed is { TotalMilliseconds: > 0 } ahead)
-            {
-                await Task.Delay(ahead, cancellationToken);
-            }
-
-            var id = (2_000_000 + i).ToString(CultureInfo.InvariantCulture);
-            var message = new JsonObject
-            {
-                ["id"] = id, ["channel_id"] = "600", ["guild_id"] = "500", ["type"] = 0,
-                ["author"] = new JsonObject { ["id"] = (1 + (i % users)).ToString(CultureInfo.InvariantCulture), ["username"] = "u" },
-                ["content"] = $"<@{identity.UserId}> {Questions[i % Questions.Length]}",
-                ["mentions"] = new JsonArray(new JsonObject { ["id"] = identity.UserId.ToString(), ["username"] = "bot", ["bot"] = true }),
-            };
-            sent[id] = TimeProvider.System.GetUtcNow();
-            await server.Gateway.PushDispatchAsync("MESSAGE_CREATE", message.ToJsonString(), cancellationToken);
+            await warmUp.RunAsync(model, cancellationToken).ConfigureAwait(false);
+            results.Add(await run.RunAsync(model, cancellationToken).ConfigureAwait(false));
         }
 
-        var replies = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromMinutes(5))
+        Console.WriteLine($"bot end to end: {count} questions from {users} users at {(rate > 0 ? rate.ToString(CultureInfo.InvariantCulture) + "/s" : "once (burst)")}");
+        Console.WriteLine();
+        Console.WriteLine("| model | answered / lost / duplicated | first reply p50 / p95 / p99 / max ms | final answer p50 / p95 / p99 ms | RSS |");
+        Console.WriteLine("|---|---|---:|---:|---:|");
+        foreach (var result in results)
         {
-            replies = server.Rest.RequestsTo("POST", "channels/*/messages")
-                .Select(r => (Ref: JsonNode.Parse(r.Body)?["message_reference"]?["message_id"]?.GetValue<string>(), r.ReceivedAt))
-                .Where(r => r.Ref is not null)
-                .GroupBy(r => r.Ref!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(r => r.ReceivedAt).ToList(), StringComparer.Ordinal);
-            if (replies.Count >= count)
-            {
-                break;
-            }
-
-            await Task.Delay(50, cancellationToken);
+            Console.WriteLine(Row(result));
         }
 
-        var rss = Process.GetCurrentProcess().WorkingSet64;
-        await host.StopAsync(cancellationToken);
-        var latencies = sent.Where(s => replies.ContainsKey(s.Key)).Select(s => (replies[s.Key][0] - s.Value).TotalMilliseconds).Order().ToList();
-        var duplicates = replies.Count(r => r.Value.Count > 1);
-        Console.WriteLine($"bot end to end, extractive: {count} questions from {users} users at {(rate > 0 ? rate + "/s" : "once (burst)")}; answered {replies.Count}, duplicated {duplicates}, lost {count - replies.Count}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"latency ms: p50 {Percentile(latencies, 0.50):0.0}  p95 {Percentile(latencies, 0.95):0.0}  p99 {Percentile(latencies, 0.99):0.0}  max {latencies.LastOrDefault():0.0}; RSS {rss / (1024 * 1024)} MB"));
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-        return replies.Count == count && duplicates == 0 ? 0 : 1;
+        return results.TrueForAll(r => r.ExactlyOnce) ? 0 : 1;
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    private static string Row(BotRunResult r) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"| {r.Model} | {r.Answered} / {r.Questions - r.Answered} / {r.Duplicated} "
+        + $"| {P(r.FirstReplyMs, 50):0.0} / {P(r.FirstReplyMs, 95):0.0} / {P(r.FirstReplyMs, 99):0.0} / {P(r.FirstReplyMs, 100):0.0} "
+        + $"| {P(r.FinalAnswerMs, 50):0.0} / {P(r.FinalAnswerMs, 95):0.0} / {P(r.FinalAnswerMs, 99):0.0} | {r.RssBytes / (1024 * 1024)} MB |");
+
+    private static double P(IReadOnlyList<double> milliseconds, double percentile) => Latencies.Percentile(milliseconds, percentile);
 }

@@ -3,11 +3,25 @@ using VendorBot.Answering;
 
 namespace VendorBot.Bot;
 
-/// <summary>The bot's instruments on the <c>VendorBot</c> meter: questions, answers by mode, refusals, latencies, rate-limited replies.</summary>
-internal sealed class BotMetrics
+/// <summary>
+/// The bot's instruments on the <c>VendorBot</c> meter: questions, answers by mode, refusals, latencies, rate-limited
+/// replies, gateway reconnects and REST 429s. The Discord client counts 429s on its own <c>VendorBot.Discord</c> meter;
+/// a <see cref="MeterListener"/> limited to this host's meter factory copies them to <c>vendorbot.rest.rate_limited</c>.
+/// </summary>
+internal sealed class BotMetrics : IDisposable
 {
     /// <summary>The meter name shared by every VendorBot instrument.</summary>
     public const string MeterName = "VendorBot";
+
+    /// <summary>REST 429 answers, by route and scope, copied from the Discord client's meter.</summary>
+    public const string RestRateLimitedName = "vendorbot.rest.rate_limited";
+
+    /// <summary>The Discord client's meter and its 429 counter (VendorBot.Discord's RestMetrics).</summary>
+    private const string DiscordMeterName = "VendorBot.Discord";
+    private const string DiscordRateLimitedName = "vendorbot.discord.rest.rate_limited";
+
+    private readonly MeterListener _discordListener;
+    private readonly Counter<long> _restRateLimited;
 
     private readonly Counter<long> _questions;
     private readonly Counter<long> _answers;
@@ -32,6 +46,19 @@ internal sealed class BotMetrics
         _retrieval = meter.CreateHistogram<double>("vendorbot.retrieval.duration", "ms", "Time spent searching and checking relevance.");
         _composition = meter.CreateHistogram<double>("vendorbot.composition.duration", "ms", "Time spent composing an answer.");
         _total = meter.CreateHistogram<double>("vendorbot.total.duration", "ms", "From the question arriving to the answer posted.");
+        _restRateLimited = meter.CreateCounter<long>(RestRateLimitedName, "{response}", "Discord REST 429 answers, by route and scope (user, shared, global).");
+        _discordListener = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (ReferenceEquals(instrument.Meter.Scope, meterFactory) && instrument.Meter.Name == DiscordMeterName && instrument.Name == DiscordRateLimitedName)
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        _discordListener.SetMeasurementEventCallback<long>((_, value, tags, _) => _restRateLimited.Add(value, tags));
+        _discordListener.Start();
     }
 
     /// <summary>Counts a question from <paramref name="source"/> (mention, reply, thread, dm, ask).</summary>
@@ -60,4 +87,7 @@ internal sealed class BotMetrics
 
     /// <summary>Counts a gateway reconnect.</summary>
     public void GatewayReconnected() => _gatewayReconnects.Add(1);
+
+    /// <summary>Stops copying the Discord client's 429 counts.</summary>
+    public void Dispose() => _discordListener.Dispose();
 }

@@ -1,6 +1,10 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using VendorBot.Discord.Entities;
 using VendorBot.Discord.Fakes.Rest;
+using VendorBot.Tests.Fakes;
 
 namespace VendorBot.Tests.EndToEnd;
 
@@ -65,6 +69,62 @@ public sealed class LoadTests
         bot.Server.Gateway.Connections.Count.ShouldBeGreaterThan(1);
         bot.Server.Rest.Requests.Count(r => r.Status == 429).ShouldBe(30);
         bot.Host.Services.GetRequiredService<VendorBot.Bot.QuestionScheduler>().InFlight.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task EveryQuestionIsAnsweredOnceByTheFallbackWhileTheModelTimesOutOrFailsThroughAGatewayDropAndA429Storm()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Script(n => n % 2 == 0 ? FakeReply.Slow() : FakeReply.Error(HttpStatusCode.InternalServerError));
+        var settings = new Dictionary<string, string?>(Unthrottled)
+        {
+            ["Llm:Provider"] = "OpenAICompatible",
+            ["Llm:Endpoint"] = model.Endpoint.ToString(),
+            ["Llm:Model"] = "fake-model",
+            ["Llm:Timeout"] = "00:00:01",
+            ["Llm:MaxRetries"] = "1",
+            ["Llm:RetryDelay"] = "00:00:00.001",
+            ["Bot:MaxConcurrentAnswers"] = Questions.ToString(CultureInfo.InvariantCulture),
+        };
+        await using var bot = await BotHarness.StartAsync(settings, server =>
+        {
+            server.Gateway.ReplayOverlap = 5;
+            server.Rest.Script("POST", "channels/*/messages", [.. Enumerable.Repeat(FakeRestReply.TooManyRequests(TimeSpan.FromMilliseconds(20)), 30)]);
+        });
+        var questions = MakeQuestions();
+
+        for (var i = 0; i < questions.Count; i++)
+        {
+            if (i == questions.Count / 2)
+            {
+                bot.Server.Gateway.DropConnection();
+            }
+
+            await bot.SendAsync(questions[i]);
+        }
+
+        await bot.WaitUntilAsync(() => questions.All(q => bot.RepliesTo(q).Count > 0), "every answer", LoadPatience);
+        AssertEachAnsweredOnce(bot, questions);
+        model.Requests.Count.ShouldBeGreaterThanOrEqualTo(Questions);
+        (await AnswerModesAsync(bot)).ShouldBe(new Dictionary<string, long> { ["fallback"] = Questions });
+        bot.Server.Gateway.Connections.Count.ShouldBeGreaterThan(1);
+        bot.Server.Rest.Requests.Count(r => r.Status == 429).ShouldBe(30);
+    }
+
+    private static async Task<Dictionary<string, long>> AnswerModesAsync(BotHarness bot)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(bot.Folder, "vendorbot.db")};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT mode, COUNT(*) FROM answers GROUP BY mode";
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var modes = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            modes[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return modes;
     }
 
     private static List<Message> MakeQuestions() =>
