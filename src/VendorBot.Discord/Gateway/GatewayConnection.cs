@@ -285,7 +285,11 @@ internal sealed class GatewayConnection : IAsyncDisposable
         _context.Logger.ZombieConnection();
         _context.Metrics.Zombie();
         await _socket.CloseOutputAsync(GatewayLimits.ResumableCloseCode).ConfigureAwait(false);
-        await _lifetime.CancelAsync().ConfigureAwait(false);
+
+        // Aborting at once would reset the TCP connection and could destroy the close frame before the server reads
+        // it; the receive loop ends when the close is echoed, and a server that never answers is cut off after the
+        // close timeout, as on stop.
+        _lifetime.CancelAfter(_context.Options.CloseTimeout);
     }
 
     private void BeginStop()
