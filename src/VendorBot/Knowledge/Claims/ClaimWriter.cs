@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using VendorBot.Knowledge.Storage;
 
 namespace VendorBot.Knowledge.Claims;
 
@@ -15,10 +16,10 @@ internal sealed class ClaimWriter : IAsyncDisposable
     public ClaimWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        _insertClaim = Prepare(
+        _insertClaim = PreparedCommands.Prepare(
             connection, transaction, ClaimSql.InsertClaim,
             "$passage", "$document", "$ordinal", "$actor", "$stance", "$target", "$cue", "$sentence", "$start", "$end");
-        _insertYear = Prepare(connection, transaction, ClaimSql.InsertYear, "$passage", "$document", "$year", "$start", "$end");
+        _insertYear = PreparedCommands.Prepare(connection, transaction, ClaimSql.InsertYear, "$passage", "$document", "$year", "$start", "$end");
     }
 
     /// <summary>
@@ -72,19 +73,5 @@ internal sealed class ClaimWriter : IAsyncDisposable
     {
         await _insertClaim.DisposeAsync().ConfigureAwait(false);
         await _insertYear.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
     }
 }

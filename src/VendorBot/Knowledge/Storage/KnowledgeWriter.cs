@@ -24,14 +24,14 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
     private KnowledgeWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, bool bulkLoad)
     {
         _transaction = transaction;
-        _rebuildFts = bulkLoad ? Prepare(connection, transaction, StorageSql.RebuildFts) : null;
+        _rebuildFts = bulkLoad ? PreparedCommands.Prepare(connection, transaction, StorageSql.RebuildFts) : null;
         _indexedAt = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-        _delete = Prepare(connection, transaction, StorageSql.DeleteDocument, "$id");
-        _insertDocument = Prepare(
+        _delete = PreparedCommands.Prepare(connection, transaction, StorageSql.DeleteDocument, "$id");
+        _insertDocument = PreparedCommands.Prepare(
             connection, transaction, StorageSql.InsertDocument,
             "$id", "$title", "$publisher", "$url", "$published", "$vendors", "$topics", "$hash", "$text", "$indexed");
-        _insertVendor = Prepare(connection, transaction, StorageSql.InsertVendor, "$id", "$vendor");
-        _insertPassage = Prepare(
+        _insertVendor = PreparedCommands.Prepare(connection, transaction, StorageSql.InsertVendor, "$id", "$vendor");
+        _insertPassage = PreparedCommands.Prepare(
             connection, transaction, bulkLoad ? StorageSql.InsertPassageRow : StorageSql.InsertPassage,
             "$id", "$document", "$ordinal", "$heading", "$start", "$end", "$title", "$body");
         _claims = new ClaimWriter(connection, transaction);
@@ -134,19 +134,5 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
         }
 
         await _transaction.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
     }
 }
