@@ -47,24 +47,10 @@ public sealed class LoadTests
     [Fact]
     public async Task EveryQuestionIsAnsweredOnceThroughAGatewayDropWithReplayAndA429Storm()
     {
-        await using var bot = await BotHarness.StartAsync(Unthrottled, server =>
-        {
-            server.Gateway.ReplayOverlap = 5;
-            server.Rest.Script("POST", "channels/*/messages", [.. Enumerable.Repeat(FakeRestReply.TooManyRequests(TimeSpan.FromMilliseconds(20)), 30)]);
-        });
+        await using var bot = await StartWithReplayAndA429StormAsync(Unthrottled);
         var questions = MakeQuestions();
 
-        for (var i = 0; i < questions.Count; i++)
-        {
-            if (i == questions.Count / 2)
-            {
-                bot.Server.Gateway.DropConnection();
-            }
-
-            await bot.SendAsync(questions[i]);
-        }
-
-        await bot.WaitUntilAsync(() => questions.All(q => bot.RepliesTo(q).Count > 0), "every answer", LoadPatience);
+        await SendDroppingTheGatewayHalfwayAsync(bot, questions);
         AssertEachAnsweredOnce(bot, questions);
         bot.Server.Gateway.Connections.Count.ShouldBeGreaterThan(1);
         bot.Server.Rest.Requests.Count(r => r.Status == 429).ShouldBe(30);
@@ -86,13 +72,28 @@ public sealed class LoadTests
             ["Llm:RetryDelay"] = "00:00:00.001",
             ["Bot:MaxConcurrentAnswers"] = Questions.ToString(CultureInfo.InvariantCulture),
         };
-        await using var bot = await BotHarness.StartAsync(settings, server =>
+        await using var bot = await StartWithReplayAndA429StormAsync(settings);
+        var questions = MakeQuestions();
+
+        await SendDroppingTheGatewayHalfwayAsync(bot, questions);
+        AssertEachAnsweredOnce(bot, questions);
+        model.Requests.Count.ShouldBeGreaterThanOrEqualTo(Questions);
+        (await AnswerModesAsync(bot)).ShouldBe(new Dictionary<string, long> { ["fallback"] = Questions });
+        bot.Server.Gateway.Connections.Count.ShouldBeGreaterThan(1);
+        bot.Server.Rest.Requests.Count(r => r.Status == 429).ShouldBe(30);
+    }
+
+    /// <summary>A bot whose fake Discord replays 5 events on resume and answers the first 30 message posts with 429.</summary>
+    private static Task<BotHarness> StartWithReplayAndA429StormAsync(IReadOnlyDictionary<string, string?> settings) =>
+        BotHarness.StartAsync(settings, server =>
         {
             server.Gateway.ReplayOverlap = 5;
             server.Rest.Script("POST", "channels/*/messages", [.. Enumerable.Repeat(FakeRestReply.TooManyRequests(TimeSpan.FromMilliseconds(20)), 30)]);
         });
-        var questions = MakeQuestions();
 
+    /// <summary>Sends every question, dropping the gateway halfway, then waits (bounded) until each has a reply.</summary>
+    private static async Task SendDroppingTheGatewayHalfwayAsync(BotHarness bot, List<Message> questions)
+    {
         for (var i = 0; i < questions.Count; i++)
         {
             if (i == questions.Count / 2)
@@ -104,11 +105,6 @@ public sealed class LoadTests
         }
 
         await bot.WaitUntilAsync(() => questions.All(q => bot.RepliesTo(q).Count > 0), "every answer", LoadPatience);
-        AssertEachAnsweredOnce(bot, questions);
-        model.Requests.Count.ShouldBeGreaterThanOrEqualTo(Questions);
-        (await AnswerModesAsync(bot)).ShouldBe(new Dictionary<string, long> { ["fallback"] = Questions });
-        bot.Server.Gateway.Connections.Count.ShouldBeGreaterThan(1);
-        bot.Server.Rest.Requests.Count(r => r.Status == 429).ShouldBe(30);
     }
 
     private static async Task<Dictionary<string, long>> AnswerModesAsync(BotHarness bot)
