@@ -32,7 +32,7 @@ internal static class AskVerb
     public static Command Create()
     {
         var question = new Argument<string>("question") { Description = "The question, in quotes." };
-        var db = DatabaseOption();
+        var db = DatabaseOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the answer record as JSON." };
         var command = new Command("ask", "Answer a question from the sources, with every claim cited.");
         command.Arguments.Add(question);
@@ -63,10 +63,6 @@ internal static class AskVerb
         return command;
     }
 
-    /// <summary>The <c>--db</c> option shared by the answering verbs.</summary>
-    public static Option<string?> DatabaseOption() =>
-        new("--db") { Description = "The index file (default: Knowledge:DatabasePath, 'data/vendorbot.db')." };
-
     /// <summary>
     /// Builds the host (with <paramref name="db"/> as the index when given) and indexes the documents folder when the
     /// index is missing or empty, so a fresh clone answers at once. Indexing problems are reported on <paramref name="error"/>.
@@ -74,11 +70,7 @@ internal static class AskVerb
     public static async Task<IHost> StartAsync(
         string? db, TextWriter error, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
-        if (!string.IsNullOrWhiteSpace(db))
-        {
-            overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.DatabasePath)}"] = db;
-        }
+        var overrides = DatabaseOption.Overrides(db, settings);
 
         var host = VendorBotHost.CreateBuilder(overrides, LogLevel.Error).Build();
         try

@@ -15,7 +15,7 @@ internal static class ChatVerb
     /// <summary>Creates the <c>chat</c> command reading questions from <paramref name="input"/> (stdin by default).</summary>
     public static Command Create(TextReader? input = null)
     {
-        var db = AskVerb.DatabaseOption();
+        var db = DatabaseOption.Create();
         var command = new Command("chat", "Ask questions one per line, with follow-ups; 'exit' or end of input ends the session.");
         command.Options.Add(db);
         CliVerb.SetAction(command, async (parse, cancellationToken) =>

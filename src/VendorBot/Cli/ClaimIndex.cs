@@ -21,11 +21,7 @@ internal static class ClaimIndex
             throw new CliUsageException("a vendor is required");
         }
 
-        var overrides = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(db))
-        {
-            overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.DatabasePath)}"] = db;
-        }
+        var overrides = DatabaseOption.Overrides(db);
 
         var host = VendorBotHost.CreateBuilder(overrides, LogLevel.Error).Build();
         try

@@ -18,7 +18,7 @@ internal static class ClaimsVerb
     {
         var vendor = new Argument<string>("vendor") { Description = "The vendor (case-insensitive), e.g. Huawei." };
         var topic = new Argument<string?>("topic") { Description = "Only claims about this topic (e.g. backdoor).", Arity = ArgumentArity.ZeroOrOne };
-        var db = AskVerb.DatabaseOption();
+        var db = DatabaseOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the claims as JSON." };
         var command = new Command("claims", "Who claims what about a vendor, grouped by stance, each cited.");
         command.Arguments.Add(vendor);

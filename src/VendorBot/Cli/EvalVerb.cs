@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 using VendorBot.Answering;
 using VendorBot.Answering.Evaluation;
 
@@ -20,7 +19,7 @@ internal static class EvalVerb
     public static Command Create()
     {
         var file = new Argument<string>("questions") { Description = "A JSON lines file: id, question, expect (answer|no_answer), must_mention_any, must_quote_any, must_attribute." };
-        var db = AskVerb.DatabaseOption();
+        var db = DatabaseOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the outcomes as JSON." };
         var command = new Command("eval", "Run a question set and report pass/fail per question and the pass rate.");
         command.Arguments.Add(file);
@@ -40,7 +39,7 @@ internal static class EvalVerb
             var evaluator = new AnswerEvaluator(host.Services.GetRequiredService<IAnswerService>());
             var outcomes = new List<EvalOutcome>();
             var asJson = parse.GetValue(json);
-            var interactive = ReferenceEquals(console.Output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+            var interactive = CliTerminal.IsInteractive(console.Output);
             await foreach (var outcome in evaluator.RunAsync(ReadLinesAsync(path, cancellationToken), cancellationToken).ConfigureAwait(false))
             {
                 outcomes.Add(outcome);

@@ -29,7 +29,7 @@ internal static class IndexVerb
             Description = "The documents folder (default: Knowledge:DocumentsPath, 'seeds').",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var db = new Option<string?>("--db") { Description = "The index file (default: Knowledge:DatabasePath, 'data/vendorbot.db')." };
+        var db = DatabaseOption.Create();
         var command = new Command(
             "index",
             "Index a documents folder: new and changed files are (re)indexed, removed files dropped, unchanged files left alone. "
@@ -43,11 +43,7 @@ internal static class IndexVerb
 
     private static async Task<int> RunAsync(string? folder, string? db, InvocationConfiguration console, CancellationToken cancellationToken)
     {
-        var overrides = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(db))
-        {
-            overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.DatabasePath)}"] = db;
-        }
+        var overrides = DatabaseOption.Overrides(db);
 
         using var host = VendorBotHost.CreateBuilder(overrides, LogLevel.Error).Build();
         var options = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
@@ -58,7 +54,7 @@ internal static class IndexVerb
         }
 
         var indexer = host.Services.GetRequiredService<KnowledgeIndexer>();
-        var report = IsInteractive(console.Output)
+        var report = CliTerminal.IsInteractive(console.Output)
             ? await RunWithProgressBarAsync(indexer, folder, cancellationToken).ConfigureAwait(false)
             : await indexer.ReindexAsync(folder, new PlainProgress(console.Output), cancellationToken).ConfigureAwait(false);
 
@@ -75,9 +71,6 @@ internal static class IndexVerb
         var nothingIndexed = report.Added + report.Updated + report.Unchanged == 0;
         return report.Failed > 0 && nothingIndexed ? CliExitCodes.Failure : CliExitCodes.Success;
     }
-
-    private static bool IsInteractive(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
     private static Task<ReindexReport> RunWithProgressBarAsync(KnowledgeIndexer indexer, string folder, CancellationToken cancellationToken) =>
         AnsiConsole.Progress().StartAsync(async context =>

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using VendorBot.Bot;
 using VendorBot.Hosting;
-using VendorBot.Knowledge;
 
 namespace VendorBot.Cli;
 
@@ -19,7 +18,7 @@ internal static class RunVerb
     /// <summary>Creates the <c>run</c> command.</summary>
     public static Command Create()
     {
-        var db = new Option<string?>("--db") { Description = "The index file (default: Knowledge:DatabasePath, 'data/vendorbot.db')." };
+        var db = DatabaseOption.Create();
         var command = new Command("run", "Run the Discord bot (configure Discord:Token first; see appsettings.example.json).");
         command.Options.Add(db);
         CliVerb.SetAction(command, (parse, cancellationToken) => RunAsync(parse.GetValue(db), cancellationToken));
@@ -39,11 +38,7 @@ internal static class RunVerb
 
     private static async Task<int> RunAsync(string? db, CancellationToken cancellationToken)
     {
-        var overrides = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(db))
-        {
-            overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.DatabasePath)}"] = db;
-        }
+        var overrides = DatabaseOption.Overrides(db);
 
         using var host = BuildHost(overrides);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);

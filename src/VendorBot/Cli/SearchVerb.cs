@@ -22,7 +22,7 @@ internal static class SearchVerb
     public static Command Create()
     {
         var query = new Argument<string>("query") { Description = "What to search for (plain words; operators are treated as text)." };
-        var db = new Option<string?>("--db") { Description = "The index file (default: Knowledge:DatabasePath, 'data/vendorbot.db')." };
+        var db = DatabaseOption.Create();
         var top = new Option<int>("--top")
         {
             Description = $"Number of hits, 1 to {KnowledgeLimits.MaxTop}.",
@@ -52,11 +52,7 @@ internal static class SearchVerb
             throw new CliUsageException($"--top must be between 1 and {KnowledgeLimits.MaxTop} (got {query.Top})");
         }
 
-        var overrides = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(db))
-        {
-            overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.DatabasePath)}"] = db;
-        }
+        var overrides = DatabaseOption.Overrides(db);
 
         using var host = VendorBotHost.CreateBuilder(overrides, LogLevel.Error).Build();
         var database = host.Services.GetRequiredService<KnowledgeDatabase>();

@@ -16,7 +16,7 @@ internal static class TimelineVerb
     public static Command Create()
     {
         var vendor = new Argument<string>("vendor") { Description = "The vendor (case-insensitive), e.g. Huawei." };
-        var db = AskVerb.DatabaseOption();
+        var db = DatabaseOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the timeline as JSON." };
         var command = new Command("timeline", "The dated events and claims about a vendor, oldest first, each cited.");
         command.Arguments.Add(vendor);
