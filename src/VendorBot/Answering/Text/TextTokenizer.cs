@@ -1,18 +1,14 @@
-using System.Collections.Concurrent;
+using VendorBot.Knowledge.Search;
 
 namespace VendorBot.Answering.Text;
 
 /// <summary>
-/// Splits text into word tokens the way the index sees them (letters and digits, lower-cased, Porter-stemmed),
+/// Splits text into word tokens the way the index sees them (letters and digits, lower-cased, stemmed by the index's
+/// own FTS5 Porter stemmer, so the stems are the terms the index's statistics count),
 /// and marks stopwords and names. Apostrophes end a word, so "Pakistan’s" gives "pakistan" and the stopword "s".
 /// </summary>
 internal static class TextTokenizer
 {
-    // Stemming is pure and vocabularies are small, so stems are memoised (bounded) for the hot path:
-    // every question re-tokenizes its evidence passages.
-    private const int MaxCachedStems = 100_000;
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-
     /// <summary>Returns the tokens of <paramref name="text"/> in order.</summary>
     public static IReadOnlyList<Token> Tokenize(string text)
     {
@@ -44,27 +40,11 @@ internal static class TextTokenizer
             var allCaps = surface.Length > 1 && surface.All(c => !char.IsLetter(c) || char.IsUpper(c)) && surface.Any(char.IsLetter);
             var capitalised = char.IsUpper(surface[0]);
             var isName = !isStopword && (allCaps || (capitalised && !sentenceStart));
-            tokens.Add(new Token(surface, Stem(lower), isStopword, isName));
+            tokens.Add(new Token(surface, IndexTerms.Stem(lower), isStopword, isName));
             sentenceStart = false;
         }
 
         return tokens;
-    }
-
-    private static string Stem(string lower)
-    {
-        if (Stems.TryGetValue(lower, out var stem))
-        {
-            return stem;
-        }
-
-        stem = PorterStemmer.Stem(lower);
-        if (Stems.Count < MaxCachedStems)
-        {
-            Stems.TryAdd(lower, stem);
-        }
-
-        return stem;
     }
 
     /// <summary>The distinct stems of the content words (not stopwords) of <paramref name="text"/>.</summary>

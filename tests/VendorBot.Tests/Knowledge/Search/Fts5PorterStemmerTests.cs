@@ -1,8 +1,8 @@
-using VendorBot.Answering.Text;
+using VendorBot.Knowledge.Search;
 
-namespace VendorBot.Tests.Answering.Text;
+namespace VendorBot.Tests.Knowledge.Search;
 
-public sealed class PorterStemmerTests
+public sealed class Fts5PorterStemmerTests
 {
     // Pairs from Porter's published vocabulary and the words the seed questions hinge on.
     [Theory]
@@ -36,5 +36,5 @@ public sealed class PorterStemmerTests
     [InlineData("ab", "ab")]
     [InlineData("pakistán", "pakistán")]
     public void StemsLikeTheIndexPorterTokenizer(string word, string stem) =>
-        PorterStemmer.Stem(word).ShouldBe(stem);
+        Fts5PorterStemmer.Stem(word).ShouldBe(stem);
 }
