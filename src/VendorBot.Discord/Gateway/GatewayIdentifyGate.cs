@@ -7,13 +7,11 @@ namespace VendorBot.Discord.Gateway;
 /// <summary>
 /// Paces identifies the way Discord allows: none while <c>session_start_limit.remaining</c> is 0 (wait
 /// <c>reset_after</c>), and one per <see cref="DiscordGatewayOptions.IdentifyInterval"/> per bucket
-/// <c>shard_id % max_concurrency</c>. One instance per process, shared by every shard's client.
+/// <c>shard_id % max_concurrency</c>, the slots handed out by <see cref="IGatewayIdentifySlots"/>. One instance per
+/// process, shared by every shard's client.
 /// </summary>
-internal sealed class GatewayIdentifyGate(TimeProvider timeProvider, IOptions<DiscordGatewayOptions> options)
+internal sealed class GatewayIdentifyGate(TimeProvider timeProvider, IOptions<DiscordGatewayOptions> options, IGatewayIdentifySlots slots)
 {
-    private readonly Dictionary<int, DateTimeOffset> _nextSlot = [];
-    private readonly Lock _lock = new();
-
     public async Task WaitAsync(int shardId, SessionStartLimit limit, ILogger logger, CancellationToken cancellationToken)
     {
         if (limit.Remaining <= 0)
@@ -23,21 +21,11 @@ internal sealed class GatewayIdentifyGate(TimeProvider timeProvider, IOptions<Di
             await Task.Delay(untilReset, timeProvider, cancellationToken).ConfigureAwait(false);
         }
 
-        var wait = ReserveSlot(shardId % Math.Max(1, limit.MaxConcurrency));
+        var slot = await slots.ReserveAsync(shardId % Math.Max(1, limit.MaxConcurrency), options.Value.IdentifyInterval, cancellationToken).ConfigureAwait(false);
+        var wait = slot - timeProvider.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private TimeSpan ReserveSlot(int bucket)
-    {
-        lock (_lock)
-        {
-            var now = timeProvider.GetUtcNow();
-            var slot = _nextSlot.TryGetValue(bucket, out var next) && next > now ? next : now;
-            _nextSlot[bucket] = slot + options.Value.IdentifyInterval;
-            return slot - now;
         }
     }
 }

@@ -31,6 +31,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IGatewayRandom, SystemGatewayRandom>();
         services.TryAddSingleton<GatewayBotClient>();
+        services.TryAddSingleton<IGatewayIdentifySlots, InProcessIdentifySlots>();
         services.TryAddSingleton<GatewayIdentifyGate>();
         services.TryAddSingleton<GatewayMetrics>();
         services.TryAddSingleton(provider => new DiscordGatewayClient(

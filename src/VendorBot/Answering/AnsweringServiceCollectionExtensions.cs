@@ -6,6 +6,7 @@ using VendorBot.Answering.Conversation;
 using VendorBot.Answering.Log;
 using VendorBot.Answering.Model;
 using VendorBot.Answering.Relevance;
+using VendorBot.State;
 
 namespace VendorBot.Answering;
 
@@ -50,7 +51,8 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<ITermStatistics, SqliteTermStatistics>();
         services.AddSingleton<RelevanceGate>();
         services.AddSingleton<QuestionCondenser>();
-        services.AddSingleton<IAnswerLog, SqliteAnswerLog>();
+        services.AddStateSchema(AnswerLogSchema.Schema);
+        services.AddSingleton<IAnswerLog, StateAnswerLog>();
         services.AddSingleton<IAnswerService, AnswerService>();
         return services;
     }

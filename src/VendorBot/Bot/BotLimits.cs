@@ -45,6 +45,9 @@ internal static class BotLimits
     /// <summary>Most ids remembered for duplicate detection; the oldest are forgotten first.</summary>
     public const int DeliveryMemoryCapacity = 50_000;
 
+    /// <summary>How often a process deletes delivery claims older than <see cref="DeliveryMemory"/> from a shared state store.</summary>
+    public static readonly TimeSpan DeliveryClaimPurgeInterval = TimeSpan.FromMinutes(1);
+
     /// <summary>Most answers kept in memory for reply-chain and thread history.</summary>
     public const int ConversationCapacity = 10_000;
 

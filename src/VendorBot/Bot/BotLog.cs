@@ -55,4 +55,10 @@ internal static partial class BotLog
 
     [LoggerMessage(EventId = 4116, Level = LogLevel.Information, Message = "Withheld answer {AnswerId} in channel {ChannelId}: {Outcome} and the channel is cited-only")]
     public static partial void Withheld(ILogger logger, string answerId, string? channelId, AnswerOutcome outcome);
+
+    [LoggerMessage(EventId = 4117, Level = LogLevel.Warning, Message = "Could not claim delivery {Id} in the shared state store; answering it anyway")]
+    public static partial void DeliveryClaimFailed(ILogger logger, Snowflake id, Exception exception);
+
+    [LoggerMessage(EventId = 4118, Level = LogLevel.Warning, Message = "Could not reserve an identify slot for rate-limit key {RateLimitKey} in the state store; pacing this process's shards alone")]
+    public static partial void IdentifySlotFallback(ILogger logger, int rateLimitKey, Exception exception);
 }

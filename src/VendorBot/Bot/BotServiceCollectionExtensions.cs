@@ -8,9 +8,11 @@ using VendorBot.Bot.Interactions;
 using VendorBot.Bot.Messages;
 using VendorBot.Bot.Replies;
 using VendorBot.Bot.Settings;
+using VendorBot.Bot.Sharding;
 using VendorBot.Discord.Gateway;
 using VendorBot.Discord.Rest;
 using VendorBot.Hosting;
+using VendorBot.State;
 
 namespace VendorBot.Bot;
 
@@ -24,6 +26,8 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<DiscordGuildOptions>().BindConfiguration(DiscordGuildOptions.SectionName);
         services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
             host.ShutdownTimeout = ShutdownGrace(configuration) + BotLimits.CancelledWorkPatience + BotLimits.GatewayCloseAllowance);
+        services.AddStateSchema(BotStateSchema.Schema);
+        services.AddSingleton<IGatewayIdentifySlots, StateIdentifySlots>();
         services.AddDiscordRest();
         services.AddDiscordGateway();
         services.AddMetrics();
@@ -31,6 +35,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton(_ => new ConversationMemory());
+        services.AddSingleton<DeliveryClaims>();
         services.AddSingleton<DeliveryDeduplicator>();
         services.AddSingleton<FloodGate>();
         services.AddSingleton<QuestionScheduler>();

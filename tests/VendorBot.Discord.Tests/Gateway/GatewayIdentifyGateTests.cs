@@ -14,7 +14,7 @@ public sealed class GatewayIdentifyGateTests
     private readonly GatewayIdentifyGate _gate;
 
     public GatewayIdentifyGateTests() =>
-        _gate = new GatewayIdentifyGate(_time, Options.Create(new DiscordGatewayOptions()));
+        _gate = new GatewayIdentifyGate(_time, Options.Create(new DiscordGatewayOptions()), new InProcessIdentifySlots(_time));
 
     [Fact]
     public async Task IdentifiesOfOneBucketAreFiveSecondsApart()

@@ -177,7 +177,7 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <summary>The question as the answering pipeline rewrote it, read from the answers table.</summary>
     public async Task<string> StandaloneQuestionAsync(string question)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(Folder, "vendorbot.db")};Pooling=False");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(Folder, "vendorbot-state.db")};Pooling=False");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT standalone_question FROM answers WHERE question = $q";

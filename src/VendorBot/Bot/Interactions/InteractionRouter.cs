@@ -35,7 +35,7 @@ internal sealed class InteractionRouter(
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var receivedAt = time.GetTimestamp();
-        if (!deduplicator.TryBegin(interaction.Id))
+        if (!await deduplicator.TryBeginAsync(interaction.Id, cancellationToken).ConfigureAwait(false))
         {
             BotLog.Duplicate(logger, interaction.Id);
             return;

@@ -46,7 +46,7 @@ internal sealed class MessageQuestionHandler(
             return;
         }
 
-        if (!deduplicator.TryBegin(message.Id))
+        if (!await deduplicator.TryBeginAsync(message.Id, cancellationToken).ConfigureAwait(false))
         {
             BotLog.Duplicate(logger, message.Id);
             return;

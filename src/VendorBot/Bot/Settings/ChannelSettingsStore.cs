@@ -1,26 +1,44 @@
 using System.Collections.Concurrent;
-using System.Globalization;
+using System.Data.Common;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using VendorBot.Discord.Entities;
-using VendorBot.Knowledge.Storage;
+using VendorBot.State;
 
 namespace VendorBot.Bot.Settings;
 
 /// <summary>
-/// Per-channel settings in the <c>channel_settings</c> table of the index file, cached in memory: read once, then every
-/// change is written to the file and the cache together, so it applies to the next message and survives restarts.
+/// Per-channel settings in the <c>channel_settings</c> table of the state store. With one process (SQLite) they are read
+/// once and every change is written to the store and the cache together. With a shared store (PostgreSQL) each channel's
+/// row is read through and trusted for <see cref="StateOptions.SharedCacheDuration"/>, so a change made by another
+/// process applies here within that time.
 /// </summary>
-internal sealed class ChannelSettingsStore(KnowledgeDatabase database, TimeProvider time) : IDisposable
+internal sealed class ChannelSettingsStore(StateDatabase database, TimeProvider time, IOptions<StateOptions> options) : IDisposable
 {
+    private const string SelectColumns = "SELECT channel_id, auto_answer, ephemeral, cited_only, vendors FROM channel_settings";
+
     private readonly SemaphoreSlim _loading = new(1, 1);
-    private readonly ConcurrentDictionary<Snowflake, ChannelSettings> _cache = new();
+    private readonly ConcurrentDictionary<Snowflake, CachedSettings> _cache = new();
     private volatile bool _loaded;
 
     /// <summary>The settings stored for <paramref name="channelId"/>, or null when nobody configured it.</summary>
     public async Task<ChannelSettings?> FindAsync(Snowflake channelId, CancellationToken cancellationToken)
     {
-        await EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
-        return _cache.GetValueOrDefault(channelId);
+        if (!database.IsShared)
+        {
+            await EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
+            return _cache.TryGetValue(channelId, out var known) ? known.Settings : null;
+        }
+
+        var now = time.GetUtcNow();
+        if (_cache.TryGetValue(channelId, out var cached) && now - cached.ReadAt < options.Value.SharedCacheDuration)
+        {
+            return cached.Settings;
+        }
+
+        var settings = await ReadAsync(channelId, cancellationToken).ConfigureAwait(false);
+        _cache[channelId] = new CachedSettings(settings, now);
+        return settings;
     }
 
     /// <summary>The settings that apply in <paramref name="channelId"/>: its own, else its parent's (a thread's channel), else the defaults.</summary>
@@ -31,40 +49,70 @@ internal sealed class ChannelSettingsStore(KnowledgeDatabase database, TimeProvi
             return own;
         }
 
-        return parentId is { } parent && _cache.TryGetValue(parent, out var inherited) ? inherited : ChannelSettings.Default;
+        return parentId is { } parent && await FindAsync(parent, cancellationToken).ConfigureAwait(false) is { } inherited ? inherited : ChannelSettings.Default;
     }
 
-    /// <summary>Stores <paramref name="settings"/> for <paramref name="channelId"/>; they apply at once.</summary>
+    /// <summary>Stores <paramref name="settings"/> for <paramref name="channelId"/>; they apply at once in this process.</summary>
     public async Task SaveAsync(Snowflake channelId, Snowflake? guildId, ChannelSettings settings, Snowflake updatedBy, CancellationToken cancellationToken)
     {
-        await EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!database.IsShared)
+        {
+            await EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+            await StateSql.ExecuteAsync(
+                connection,
+                null,
+                """
                 INSERT INTO channel_settings (channel_id, guild_id, auto_answer, ephemeral, cited_only, vendors, updated_at, updated_by)
-                VALUES ($channel, $guild, $auto, $ephemeral, $cited, $vendors, $updated, $by)
+                VALUES (@channel, @guild, @auto, @ephemeral, @cited, @vendors, @updated, @by)
                 ON CONFLICT (channel_id) DO UPDATE SET guild_id = excluded.guild_id, auto_answer = excluded.auto_answer,
                     ephemeral = excluded.ephemeral, cited_only = excluded.cited_only, vendors = excluded.vendors,
                     updated_at = excluded.updated_at, updated_by = excluded.updated_by;
-                """;
-            command.Parameters.AddWithValue("$channel", channelId.ToString());
-            command.Parameters.AddWithValue("$guild", (object?)guildId?.ToString() ?? DBNull.Value);
-            command.Parameters.AddWithValue("$auto", settings.AutoAnswer);
-            command.Parameters.AddWithValue("$ephemeral", settings.Ephemeral);
-            command.Parameters.AddWithValue("$cited", settings.CitedOnly);
-            command.Parameters.AddWithValue("$vendors", JsonSerializer.Serialize(settings.Vendors));
-            command.Parameters.AddWithValue("$updated", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-            command.Parameters.AddWithValue("$by", updatedBy.ToString());
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                """,
+                cancellationToken,
+                ("channel", channelId.ToString()),
+                ("guild", guildId?.ToString()),
+                ("auto", settings.AutoAnswer ? 1 : 0),
+                ("ephemeral", settings.Ephemeral ? 1 : 0),
+                ("cited", settings.CitedOnly ? 1 : 0),
+                ("vendors", JsonSerializer.Serialize(settings.Vendors)),
+                ("updated", StateSql.Timestamp(time.GetUtcNow())),
+                ("by", updatedBy.ToString())).ConfigureAwait(false);
         }
 
-        _cache[channelId] = settings;
+        _cache[channelId] = new CachedSettings(settings, time.GetUtcNow());
     }
 
     /// <inheritdoc />
     public void Dispose() => _loading.Dispose();
+
+    private static ChannelSettings Read(DbDataReader reader) => new(
+        reader.GetInt64(1) != 0,
+        reader.GetInt64(2) != 0,
+        reader.GetInt64(3) != 0,
+        JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? []);
+
+    private async Task<ChannelSettings?> ReadAsync(Snowflake channelId, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = StateSql.Command(connection, null, SelectColumns + " WHERE channel_id = @channel;", ("channel", channelId.ToString()));
+            await using (command.ConfigureAwait(false))
+            {
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
+                }
+            }
+        }
+    }
 
     private async Task EnsureLoadedAsync(CancellationToken cancellationToken)
     {
@@ -78,7 +126,7 @@ internal sealed class ChannelSettingsStore(KnowledgeDatabase database, TimeProvi
         {
             if (!_loaded)
             {
-                await LoadAsync(cancellationToken).ConfigureAwait(false);
+                await LoadAllAsync(cancellationToken).ConfigureAwait(false);
                 _loaded = true;
             }
         }
@@ -88,19 +136,26 @@ internal sealed class ChannelSettingsStore(KnowledgeDatabase database, TimeProvi
         }
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    private async Task LoadAllAsync(CancellationToken cancellationToken)
     {
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT channel_id, auto_answer, ephemeral, cited_only, vendors FROM channel_settings;";
-            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var command = StateSql.Command(connection, null, SelectColumns + ";");
+            await using (command.ConfigureAwait(false))
             {
-                var vendors = JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [];
-                _cache[Snowflake.Parse(reader.GetString(0))] = new ChannelSettings(reader.GetBoolean(1), reader.GetBoolean(2), reader.GetBoolean(3), vendors);
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var now = time.GetUtcNow();
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        _cache[Snowflake.Parse(reader.GetString(0))] = new CachedSettings(Read(reader), now);
+                    }
+                }
             }
         }
     }
+
+    private sealed record CachedSettings(ChannelSettings? Settings, DateTimeOffset ReadAt);
 }

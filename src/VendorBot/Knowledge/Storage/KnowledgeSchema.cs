@@ -1,15 +1,17 @@
 namespace VendorBot.Knowledge.Storage;
 
 /// <summary>
-/// The SQLite schema, one migration per <c>PRAGMA user_version</c>. Migrations run in order on open;
-/// a database newer than the code is refused.
+/// The index's SQLite schema (Knowledge's tables only: documents, passages, FTS, vocabulary, claims), one migration
+/// per <c>PRAGMA user_version</c>. Migrations run in order on open; a database newer than the code is refused. What
+/// the bot writes lives in the state store (see <c>VendorBot.State</c>), never here.
 /// </summary>
 internal static class KnowledgeSchema
 {
     /// <summary>Migration scripts; index <c>i</c> takes the database from version <c>i</c> to <c>i + 1</c>.</summary>
     public static IReadOnlyList<string> Migrations { get; } =
     [
-        // v1: documents, passages, the FTS5 index over passages (external content), and the answers log.
+        // v1: documents, passages and the FTS5 index over passages (external content). Before the state store, v1 also
+        // created the answers log here; LegacyIndexImport moves those tables out of older files.
         """
         CREATE TABLE documents (
             id            TEXT PRIMARY KEY,
@@ -49,46 +51,6 @@ internal static class KnowledgeSchema
             content = 'passages', content_rowid = 'rowid',
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
-
-        CREATE TABLE answers (
-            id            TEXT PRIMARY KEY,  -- answer id (also shown to users as the error/answer reference)
-            created_at    TEXT NOT NULL,
-            question      TEXT NOT NULL,
-            standalone_question TEXT,
-            answer        TEXT NOT NULL,
-            mode          TEXT NOT NULL,     -- model / extractive / fallback
-            mode_reason   TEXT,
-            guild_id      TEXT,
-            channel_id    TEXT,
-            user_id       TEXT,
-            message_id    TEXT,              -- Discord message carrying the answer, when known
-            retrieval_ms  REAL,
-            composition_ms REAL
-        );
-        CREATE INDEX answers_channel ON answers(channel_id, created_at);
-        CREATE INDEX answers_message ON answers(message_id);
-
-        CREATE TABLE answer_sources (
-            answer_id     TEXT NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
-            number        INTEGER NOT NULL,  -- the [n] in the answer text
-            passage_id    TEXT NOT NULL,     -- may no longer exist after a reindex: the copy below is what counts
-            document_id   TEXT NOT NULL,
-            document_title TEXT NOT NULL,
-            publisher     TEXT,
-            url           TEXT,
-            published_on  TEXT,
-            passage_text  TEXT NOT NULL,     -- a copy of the cited passage
-            quote         TEXT NOT NULL,     -- the exact words quoted in the answer
-            PRIMARY KEY (answer_id, number)
-        );
-
-        CREATE TABLE feedback (
-            answer_id     TEXT NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
-            user_id       TEXT NOT NULL,
-            helpful       INTEGER NOT NULL,  -- 1 helpful, 0 not helpful
-            updated_at    TEXT NOT NULL,
-            PRIMARY KEY (answer_id, user_id)
-        );
         """,
 
         // v2: term statistics for search ranking (document frequency per stemmed term), read by Knowledge/Search.
@@ -125,18 +87,10 @@ internal static class KnowledgeSchema
         CREATE INDEX passage_years_document ON passage_years(document_id);
         """,
 
-        // v4: per-channel settings set by admins with /settings (Bot/Settings).
+        // v4: nothing (it used to add the bot's channel settings, which now live in the state store). Kept so that
+        // files at version 4 need no migration.
         """
-        CREATE TABLE channel_settings (
-            channel_id    TEXT PRIMARY KEY,
-            guild_id      TEXT,
-            auto_answer   INTEGER NOT NULL,  -- 1: every new message in the channel (or its threads) is a question
-            ephemeral     INTEGER NOT NULL,  -- 1: /ask answers only the asker can see
-            cited_only    INTEGER NOT NULL,  -- 1: message questions get no reply unless the answer cites a source
-            vendors       TEXT NOT NULL,     -- JSON array of vendor names; empty: all vendors
-            updated_at    TEXT NOT NULL,     -- ISO 8601 UTC
-            updated_by    TEXT NOT NULL      -- Discord user id of the admin
-        );
+        SELECT 1;
         """,
     ];
 

@@ -14,7 +14,7 @@ public sealed class KnowledgeDatabaseTests : IDisposable
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task AnEmptyVersionZeroFileIsMigratedToTheCurrentSchemaInWalMode()
+    public async Task AnEmptyVersionZeroFileIsMigratedToTheCurrentSchemaInWalModeWithOnlyKnowledgesTables()
     {
         await ExecuteRawAsync("PRAGMA user_version;");
         using var database = _folder.Database();
@@ -23,7 +23,8 @@ public sealed class KnowledgeDatabaseTests : IDisposable
 
         (await ScalarAsync(connection, "PRAGMA user_version;")).ShouldBe((long)KnowledgeSchema.CurrentVersion);
         (await ScalarAsync(connection, "PRAGMA journal_mode;")).ShouldBe("wal");
-        (await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'passages', 'passages_fts', 'answers')")).ShouldBe(4L);
+        (await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'passages', 'passages_fts', 'passage_claims')")).ShouldBe(4L);
+        (await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE name IN ('answers', 'answer_sources', 'feedback', 'channel_settings')")).ShouldBe(0L);
     }
 
     [Fact]
@@ -32,16 +33,16 @@ public sealed class KnowledgeDatabaseTests : IDisposable
         using (var older = new KnowledgeDatabase(Options.Create(_folder.Options()), KnowledgeSchema.Migrations))
         {
             await using var connection = await older.OpenConnectionAsync(Token);
-            await ExecuteAsync(connection, "INSERT INTO answers(id, created_at, question, answer, mode) VALUES ('a1', 't', 'q', 'a', 'extractive');");
+            await ExecuteAsync(connection, "INSERT INTO documents(id, title, vendors, topics, content_hash, text, indexed_at) VALUES ('a1', 't', '[]', '[]', 'h', 'x', 't');");
         }
 
-        string[] newer = [.. KnowledgeSchema.Migrations, "ALTER TABLE answers ADD COLUMN language TEXT NOT NULL DEFAULT 'en';"];
+        string[] newer = [.. KnowledgeSchema.Migrations, "ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'en';"];
         using var database = new KnowledgeDatabase(Options.Create(_folder.Options()), newer);
 
         await using var migrated = await database.OpenConnectionAsync(Token);
 
         (await ScalarAsync(migrated, "PRAGMA user_version;")).ShouldBe((long)newer.Length);
-        (await ScalarAsync(migrated, "SELECT language FROM answers WHERE id = 'a1'")).ShouldBe("en");
+        (await ScalarAsync(migrated, "SELECT language FROM documents WHERE id = 'a1'")).ShouldBe("en");
     }
 
     [Fact]

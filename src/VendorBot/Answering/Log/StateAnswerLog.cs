@@ -1,0 +1,209 @@
+using System.Data.Common;
+using System.Globalization;
+using VendorBot.State;
+
+namespace VendorBot.Answering.Log;
+
+/// <summary>
+/// The answers log in the state store (tables <c>answers</c>, <c>answer_sources</c>, <c>feedback</c>), the same SQL on
+/// SQLite and PostgreSQL. Sources are copies, not references: a reindex that changes or removes a document leaves old
+/// answers' sources intact, and nothing the indexer does can block a write here.
+/// </summary>
+internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) : IAnswerLog
+{
+    private const string SelectAnswer =
+        "SELECT id, created_at, question, answer, mode, mode_reason, channel_id, message_id FROM answers ";
+
+    /// <inheritdoc />
+    public async Task SaveAsync(AnswerResult answer, AnswerOrigin? origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await StateSql.ExecuteAsync(
+                    connection,
+                    transaction,
+                    """
+                    INSERT INTO answers (id, created_at, question, standalone_question, answer, mode, mode_reason,
+                                         guild_id, channel_id, user_id, retrieval_ms, composition_ms)
+                    VALUES (@id, @created, @question, @standalone, @answer, @mode, @reason, @guild, @channel, @user, @retrieval, @composition);
+                    """,
+                    cancellationToken,
+                    ("id", answer.AnswerId),
+                    ("created", StateSql.Timestamp(time.GetUtcNow())),
+                    ("question", answer.Question),
+                    ("standalone", answer.StandaloneQuestion),
+                    ("answer", answer.Text),
+                    ("mode", answer.Mode.ToString().ToLowerInvariant()),
+                    ("reason", answer.ModeReason),
+                    ("guild", origin?.GuildId),
+                    ("channel", origin?.ChannelId),
+                    ("user", origin?.UserId),
+                    ("retrieval", answer.Timings.Retrieval.TotalMilliseconds),
+                    ("composition", answer.Timings.Composition.TotalMilliseconds)).ConfigureAwait(false);
+
+                foreach (var citation in answer.Citations)
+                {
+                    await StateSql.ExecuteAsync(
+                        connection,
+                        transaction,
+                        """
+                        INSERT INTO answer_sources (answer_id, number, passage_id, document_id, document_title, publisher, url, published_on, passage_text, quote)
+                        VALUES (@answer, @number, @passage, @document, @title, @publisher, @url, @published, @text, @quote);
+                        """,
+                        cancellationToken,
+                        ("answer", answer.AnswerId),
+                        ("number", citation.Number),
+                        ("passage", citation.PassageId),
+                        ("document", citation.DocumentId),
+                        ("title", citation.DocumentTitle),
+                        ("publisher", citation.Publisher),
+                        ("url", citation.Url),
+                        ("published", citation.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                        ("text", citation.PassageText),
+                        ("quote", citation.Quote)).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<LoggedAnswer?> GetAsync(string answerId, CancellationToken cancellationToken) =>
+        FindAsync(SelectAnswer + "WHERE id = @key;", answerId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<LoggedAnswer?> GetLatestInChannelAsync(string channelId, CancellationToken cancellationToken) =>
+        FindAsync(SelectAnswer + "WHERE channel_id = @key ORDER BY created_at DESC, seq DESC LIMIT 1;", channelId, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<bool> SetMessageIdAsync(string answerId, string messageId, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await StateSql.ExecuteAsync(
+                connection, null, "UPDATE answers SET message_id = @message WHERE id = @id;", cancellationToken, ("message", messageId), ("id", answerId))
+                .ConfigureAwait(false) == 1;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<FeedbackTally?> RecordFeedbackAsync(string answerId, string userId, bool helpful, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // One statement, so two processes recording the same user's clicks at once leave exactly one row (the last).
+            var written = await StateSql.ExecuteAsync(
+                connection,
+                null,
+                """
+                INSERT INTO feedback (answer_id, user_id, helpful, updated_at)
+                SELECT @answer, @user, @helpful, @updated WHERE EXISTS (SELECT 1 FROM answers WHERE id = @answer)
+                ON CONFLICT (answer_id, user_id) DO UPDATE SET helpful = excluded.helpful, updated_at = excluded.updated_at;
+                """,
+                cancellationToken,
+                ("answer", answerId),
+                ("user", userId),
+                ("helpful", helpful ? 1 : 0),
+                ("updated", StateSql.Timestamp(time.GetUtcNow()))).ConfigureAwait(false);
+            return written == 0 ? null : await TallyAsync(connection, answerId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<FeedbackTally> GetFeedbackAsync(string answerId, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await TallyAsync(connection, answerId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<FeedbackTally> TallyAsync(DbConnection connection, string answerId, CancellationToken cancellationToken)
+    {
+        var command = StateSql.Command(
+            connection, null, "SELECT coalesce(sum(helpful), 0), coalesce(sum(1 - helpful), 0) FROM feedback WHERE answer_id = @answer;", ("answer", answerId));
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                return new FeedbackTally((int)reader.GetInt64(0), (int)reader.GetInt64(1));
+            }
+        }
+    }
+
+    private async Task<LoggedAnswer?> FindAsync(string sql, string key, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            LoggedAnswer answer;
+            var command = StateSql.Command(connection, null, sql, ("key", key));
+            await using (command.ConfigureAwait(false))
+            {
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        return null;
+                    }
+
+                    answer = new LoggedAnswer(
+                        reader.GetString(0),
+                        StateSql.ParseTimestamp(reader.GetString(1)),
+                        reader.GetString(2),
+                        reader.GetString(3),
+                        Enum.Parse<AnswerMode>(reader.GetString(4), ignoreCase: true),
+                        reader.IsDBNull(5) ? null : reader.GetString(5),
+                        reader.IsDBNull(6) ? null : reader.GetString(6),
+                        reader.IsDBNull(7) ? null : reader.GetString(7),
+                        []);
+                }
+            }
+
+            return answer with { Sources = await SourcesAsync(connection, answer.AnswerId, cancellationToken).ConfigureAwait(false) };
+        }
+    }
+
+    private static async Task<IReadOnlyList<Citation>> SourcesAsync(DbConnection connection, string answerId, CancellationToken cancellationToken)
+    {
+        var command = StateSql.Command(connection, null, """
+            SELECT number, passage_id, document_id, document_title, publisher, url, published_on, quote, passage_text
+            FROM answer_sources WHERE answer_id = @answer ORDER BY number;
+            """, ("answer", answerId));
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var sources = new List<Citation>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    sources.Add(new Citation(
+                        reader.GetInt32(0),
+                        reader.GetString(1),
+                        reader.GetString(2),
+                        reader.GetString(3),
+                        reader.IsDBNull(4) ? null : reader.GetString(4),
+                        reader.IsDBNull(5) ? null : reader.GetString(5),
+                        reader.IsDBNull(6) ? null : DateOnly.ParseExact(reader.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        reader.GetString(7),
+                        reader.GetString(8)));
+                }
+
+                return sources;
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace VendorBot.State;
+
+/// <summary>One step of a feature's state schema, written once per provider (the SQL dialects differ in their DDL).</summary>
+/// <param name="Sqlite">The step for SQLite.</param>
+/// <param name="PostgreSql">The same step for PostgreSQL.</param>
+public sealed record StateMigration(string Sqlite, string PostgreSql);
