@@ -28,6 +28,11 @@ internal static class BotMessages
     public static string OutOfScope(IReadOnlyList<string> vendors) =>
         $"This channel only covers {string.Join(", ", vendors.Select(Formatting.DiscordText.EscapeMarkdown))}. Ask about one of them, or ask in another channel.";
 
+    /// <summary>Said by <c>/reindex</c> in a process that serves a read-only published index.</summary>
+    public const string ReindexReadOnly =
+        "This bot process serves a published, read-only copy of the index, so it cannot reindex. Reindexing happens on the indexer machine: "
+        + "run `vendorbot index` there, then `vendorbot publish --out <file>`; every bot process picks the new copy up within seconds, without a restart.";
+
     /// <summary>Said when a reindex is requested while one runs.</summary>
     public const string ReindexRunning = "A reindex is already running; I'll keep answering questions meanwhile. Try again when it's done.";
 

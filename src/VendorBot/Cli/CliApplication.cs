@@ -47,6 +47,7 @@ internal static class CliApplication
     private static IEnumerable<Command> Verbs()
     {
         yield return IndexVerb.Create();
+        yield return PublishVerb.Create();
         yield return SearchVerb.Create();
         yield return BeirVerb.Create();
         yield return AskVerb.Create();

@@ -18,6 +18,9 @@ public static class KnowledgeLimits
     /// <summary>Longest line (characters) that can be taken for a heading in plain text.</summary>
     public const int HeadingMaxChars = 100;
 
+    /// <summary>How often a read-only process looks whether its index file was republished (replaced by a new file).</summary>
+    public static readonly TimeSpan ReadOnlyRecheckInterval = TimeSpan.FromSeconds(2);
+
     /// <summary>Default largest document file read, in bytes (20 MB).</summary>
     public const long DefaultMaxFileBytes = 20L * 1024 * 1024;
 

@@ -20,6 +20,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KnowledgeDatabase>();
         services.AddSingleton<KnowledgeIndexer>();
+        services.AddSingleton<IndexPublisher>();
         services.AddSingleton<KnowledgeCatalog>();
         services.AddSingleton<ClaimCatalog>();
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -1,18 +1,22 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using VendorBot.Bot.Replies;
 using VendorBot.Discord.Entities;
 using VendorBot.Discord.Interactions;
 using VendorBot.Discord.Rest;
+using VendorBot.Knowledge;
 using VendorBot.Knowledge.Indexing;
 
 namespace VendorBot.Bot.Interactions;
 
 /// <summary>
 /// <c>/reindex</c>: admins only (checked here, whatever Discord's defaults let through); one at a time; deferred and
-/// ephemeral, reporting what changed. Questions keep being answered meanwhile (readers are never blocked).
+/// ephemeral, reporting what changed. Questions keep being answered meanwhile (readers are never blocked). A process
+/// serving a read-only published index says where reindexing happens instead.
 /// </summary>
-internal sealed class ReindexCommand(AdminPolicy admins, KnowledgeIndexer indexer, IDiscordRestClient rest, ILogger<ReindexCommand> logger) : IDisposable
+internal sealed class ReindexCommand(
+    AdminPolicy admins, KnowledgeIndexer indexer, IOptions<KnowledgeOptions> knowledge, IDiscordRestClient rest, ILogger<ReindexCommand> logger) : IDisposable
 {
     private readonly SemaphoreSlim _running = new(1, 1);
 
@@ -24,6 +28,12 @@ internal sealed class ReindexCommand(AdminPolicy admins, KnowledgeIndexer indexe
         {
             BotLog.ReindexRefused(logger, user);
             await ReplyAsync(interaction, BotMessages.NotAdmin, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (knowledge.Value.ReadOnly)
+        {
+            await ReplyAsync(interaction, BotMessages.ReindexReadOnly, cancellationToken).ConfigureAwait(false);
             return;
         }
 

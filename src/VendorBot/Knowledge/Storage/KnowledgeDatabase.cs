@@ -7,6 +7,8 @@ namespace VendorBot.Knowledge.Storage;
 /// <summary>
 /// Opens connections to the index file: WAL mode, foreign keys on, schema migrated (once per instance) on first open.
 /// Every caller opens its own short-lived connection; SQLite's WAL lets readers run while one writer reindexes.
+/// Read-only (<see cref="KnowledgeOptions.ReadOnly"/>): nothing is written, a published file is opened immutable and a
+/// republished one is picked up without a restart (see <see cref="PublishedIndexFile"/>).
 /// </summary>
 public sealed class KnowledgeDatabase : IDisposable
 {
@@ -14,7 +16,9 @@ public sealed class KnowledgeDatabase : IDisposable
     private readonly bool _readOnly;
     private readonly IReadOnlyList<string> _migrations;
     private readonly SemaphoreSlim _migrateGate = new(1, 1);
+    private readonly PublishedIndexFile? _published;
     private volatile bool _migrated;
+    private long _checkedGeneration;
 
     /// <summary>Creates the database accessor for <see cref="KnowledgeOptions.DatabasePath"/>.</summary>
     public KnowledgeDatabase(IOptions<KnowledgeOptions> options)
@@ -22,14 +26,21 @@ public sealed class KnowledgeDatabase : IDisposable
     {
     }
 
+    /// <summary>Creates the database accessor; <paramref name="time"/> paces how often a read-only process looks for a republished file.</summary>
+    public KnowledgeDatabase(IOptions<KnowledgeOptions> options, TimeProvider time)
+        : this(options, KnowledgeSchema.Migrations, time)
+    {
+    }
+
     /// <summary>Test seam: the database with another list of migrations (to simulate older and newer schemas).</summary>
-    internal KnowledgeDatabase(IOptions<KnowledgeOptions> options, IReadOnlyList<string> migrations)
+    internal KnowledgeDatabase(IOptions<KnowledgeOptions> options, IReadOnlyList<string> migrations, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _migrations = migrations;
         var value = options.Value;
         Path = System.IO.Path.GetFullPath(value.DatabasePath);
         _readOnly = value.ReadOnly;
+        _published = _readOnly ? new PublishedIndexFile(Path, time ?? TimeProvider.System) : null;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -63,12 +74,19 @@ public sealed class KnowledgeDatabase : IDisposable
             throw new KnowledgeStoreException($"the index '{Path}' does not exist (it is opened read-only, so it is not created)");
         }
 
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(_published?.ConnectionString() ?? _connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, _readOnly ? "PRAGMA query_only = ON;" : "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken)
                 .ConfigureAwait(false);
+            if (_published is not null && _published.Generation != Interlocked.Read(ref _checkedGeneration))
+            {
+                // A republished file: check its schema like the first one's (read-only, so never migrated).
+                _migrated = false;
+                Interlocked.Exchange(ref _checkedGeneration, _published.Generation);
+            }
+
             if (!_migrated)
             {
                 await MigrateOnceAsync(connection, cancellationToken).ConfigureAwait(false);
