@@ -165,14 +165,14 @@ public sealed class SettingsTests
     }
 
     /// <summary>Runs <c>/settings</c> as an admin (Manage Server); the ephemeral reply's text.</summary>
-    private static async Task<string> ChangeAsync(BotHarness bot, Dictionary<string, object> options)
+    internal static async Task<string> ChangeAsync(BotHarness bot, Dictionary<string, object> options)
     {
         var callback = await SettingsAsync(bot, options, Permissions.ManageGuild);
         callback["data"]!["flags"]!.GetValue<int>().ShouldBe(64);
         return callback["data"]!["content"]!.GetValue<string>();
     }
 
-    private static async Task<JsonObject> SettingsAsync(BotHarness bot, Dictionary<string, object> options, Permissions permissions)
+    internal static async Task<JsonObject> SettingsAsync(BotHarness bot, Dictionary<string, object> options, Permissions permissions)
     {
         var command = BotHarness.Command("settings", null, permissions);
         command = command with
