@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using VendorBot.Bot;
 using VendorBot.Knowledge;
+using VendorBot.State;
 
 namespace VendorBot.Tests.Hosting;
 
@@ -24,5 +25,9 @@ public sealed class AppSettingsExampleTests
         configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>()!.DatabasePath.ShouldBe(new KnowledgeOptions().DatabasePath);
         configuration["Knowledge:Search:K1"].ShouldBe("1.2");
         configuration["Discord:Token"].ShouldBeEmpty();
+        var state = configuration.GetSection(StateOptions.SectionName).Get<StateOptions>()!;
+        state.Provider.ShouldBe(new StateOptions().Provider);
+        state.DatabasePath.ShouldBeNull();
+        state.SharedCacheDuration.ShouldBe(new StateOptions().SharedCacheDuration);
     }
 }
