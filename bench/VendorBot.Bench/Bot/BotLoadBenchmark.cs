@@ -18,7 +18,8 @@ internal sealed class BotLoadBenchmark : IBenchmarkMode
 
     public string Name => "bot";
 
-    public string Usage => "[--users 50] [--questions 2000] [--rate 0 = burst, else questions/s] [--model extractive,fake] [--warmup 40 unmeasured questions per model first] [--seeds seeds] — end-to-end bot latency through the fake Discord";
+    public string Usage => "[--users 50] [--questions 2000] [--rate 0 = burst, else questions/s] [--model extractive,fake] [--warmup 40 unmeasured questions per model first] [--seeds seeds] "
+        + "[--hosts 1 bot hosts (shards) sharing the state] [--state sqlite[,postgres]] [--postgres <connection string> or VENDORBOT_BENCH_POSTGRES] — end-to-end bot latency through the fake Discord";
 
     public async Task<int> RunAsync(BenchArguments arguments, CancellationToken cancellationToken)
     {
@@ -32,20 +33,38 @@ internal sealed class BotLoadBenchmark : IBenchmarkMode
             return 2;
         }
 
-        var seeds = arguments.Get("seeds", "seeds");
-        var warmUp = new BotLoadRun(users, arguments.GetInt("warmup", DefaultWarmUpQuestions), 0, seeds);
-        var run = new BotLoadRun(users, count, rate, seeds);
-        var results = new List<BotRunResult>();
-        foreach (var model in models)
+        var states = arguments.Get("state", BotLoadRun.SqliteState).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var postgres = arguments.Get("postgres", Environment.GetEnvironmentVariable("VENDORBOT_BENCH_POSTGRES") ?? "");
+        if (states.FirstOrDefault(s => s is not (BotLoadRun.SqliteState or BotLoadRun.PostgreSqlState)) is { } unknownState)
         {
-            await warmUp.RunAsync(model, cancellationToken).ConfigureAwait(false);
-            results.Add(await run.RunAsync(model, cancellationToken).ConfigureAwait(false));
+            await Console.Error.WriteLineAsync($"unknown --state '{unknownState}' (known: sqlite, postgres)").ConfigureAwait(false);
+            return 2;
         }
 
-        Console.WriteLine($"bot end to end: {count} questions from {users} users at {(rate > 0 ? rate.ToString(CultureInfo.InvariantCulture) + "/s" : "once (burst)")}");
+        if (states.Contains(BotLoadRun.PostgreSqlState) && string.IsNullOrWhiteSpace(postgres))
+        {
+            await Console.Error.WriteLineAsync("--state postgres needs --postgres <connection string> (or VENDORBOT_BENCH_POSTGRES)").ConfigureAwait(false);
+            return 2;
+        }
+
+        var seeds = arguments.Get("seeds", "seeds");
+        var hosts = arguments.GetInt("hosts", 1);
+        var warmUp = new BotLoadRun(users, arguments.GetInt("warmup", DefaultWarmUpQuestions), 0, seeds, hosts);
+        var run = new BotLoadRun(users, count, rate, seeds, hosts);
+        var results = new List<BotRunResult>();
+        foreach (var state in states)
+        {
+            foreach (var model in models)
+            {
+                await warmUp.RunAsync(model, state, postgres, cancellationToken).ConfigureAwait(false);
+                results.Add(await run.RunAsync(model, state, postgres, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        Console.WriteLine($"bot end to end: {count} questions from {users} users at {(rate > 0 ? rate.ToString(CultureInfo.InvariantCulture) + "/s" : "once (burst)")}, {hosts} bot host(s)");
         Console.WriteLine();
-        Console.WriteLine("| model | answered / lost / duplicated | first reply p50 / p95 / p99 / max ms | final answer p50 / p95 / p99 ms | RSS |");
-        Console.WriteLine("|---|---|---:|---:|---:|");
+        Console.WriteLine("| state | model | answered / lost / duplicated | first reply p50 / p95 / p99 / max ms | final answer p50 / p95 / p99 ms | answers/s | RSS |");
+        Console.WriteLine("|---|---|---|---:|---:|---:|---:|");
         foreach (var result in results)
         {
             Console.WriteLine(Row(result));
@@ -56,9 +75,9 @@ internal sealed class BotLoadBenchmark : IBenchmarkMode
 
     private static string Row(BotRunResult r) => string.Create(
         CultureInfo.InvariantCulture,
-        $"| {r.Model} | {r.Answered} / {r.Questions - r.Answered} / {r.Duplicated} "
+        $"| {r.State} | {r.Model} | {r.Answered} / {r.Questions - r.Answered} / {r.Duplicated} "
         + $"| {P(r.FirstReplyMs, 50):0.0} / {P(r.FirstReplyMs, 95):0.0} / {P(r.FirstReplyMs, 99):0.0} / {P(r.FirstReplyMs, 100):0.0} "
-        + $"| {P(r.FinalAnswerMs, 50):0.0} / {P(r.FinalAnswerMs, 95):0.0} / {P(r.FinalAnswerMs, 99):0.0} | {r.RssBytes / (1024 * 1024)} MB |");
+        + $"| {P(r.FinalAnswerMs, 50):0.0} / {P(r.FinalAnswerMs, 95):0.0} / {P(r.FinalAnswerMs, 99):0.0} | {r.AnswersPerSecond:0.0} | {r.RssBytes / (1024 * 1024)} MB |");
 
     private static double P(IReadOnlyList<double> milliseconds, double percentile) => Latencies.Percentile(milliseconds, percentile);
 }

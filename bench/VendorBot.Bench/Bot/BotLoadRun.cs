@@ -13,8 +13,11 @@ using VendorBot.Hosting;
 
 namespace VendorBot.Bench.Bot;
 
-/// <summary>One <c>bot</c> run: a fresh fake Discord, index and host, then the questions, then the replies counted.</summary>
-internal sealed class BotLoadRun(int users, int count, double rate, string seeds)
+/// <summary>
+/// One <c>bot</c> run: per bot host a fresh fake Discord, index and host (shard i of N), all sharing one state store;
+/// then the questions, spread over the hosts, then the replies counted.
+/// </summary>
+internal sealed class BotLoadRun(int users, int count, double rate, string seeds, int hosts = 1)
 {
     /// <summary>The extractive variant (no model).</summary>
     public const string Extractive = "extractive";
@@ -22,9 +25,17 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
     /// <summary>The zero-latency fake model variant (<see cref="ZeroLatencyChatService"/>).</summary>
     public const string FakeModel = "fake";
 
+    /// <summary>The state in a SQLite file (shared by the hosts of the run).</summary>
+    public const string SqliteState = "sqlite";
+
+    /// <summary>The state in a PostgreSQL database (shared by the hosts of the run).</summary>
+    public const string PostgreSqlState = "postgres";
+
     private const string TotalDuration = "vendorbot.total.duration";
 
     private static readonly TimeSpan ReplyPatience = TimeSpan.FromMinutes(5);
+
+    private static long _runs;
 
     private static readonly string[] Questions =
     [
@@ -34,38 +45,74 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
         "Did Huawei deny installing a backdoor?",
     ];
 
-    /// <summary>Runs the load with <paramref name="model"/> answering.</summary>
-    public async Task<BotRunResult> RunAsync(string model, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the load with <paramref name="model"/> answering and the state in <paramref name="state"/>: the SQLite file
+    /// the hosts share, or (with a <paramref name="postgres"/> connection string) a PostgreSQL database they share.
+    /// </summary>
+    public async Task<BotRunResult> RunAsync(string model, string state, string? postgres, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("vendorbot-botbench-");
         var finals = new ConcurrentBag<double>();
         using var listener = ListenToTotalDuration(finals);
+        var servers = new List<FakeDiscordServer>();
+        var bots = new List<Microsoft.Extensions.Hosting.IHost>();
         try
         {
-            await using var server = await FakeDiscordServer.StartAsync(cancellationToken).ConfigureAwait(false);
-            using var host = Build(server, folder.FullName, model);
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
-            var identity = host.Services.GetRequiredService<BotIdentity>();
-            while (!identity.IsKnown)
+            var stateSettings = state == PostgreSqlState
+                ? new Dictionary<string, string?> { ["State:Provider"] = "PostgreSql", ["ConnectionStrings:State"] = postgres }
+                : new Dictionary<string, string?> { ["State:Provider"] = "Sqlite", ["State:DatabasePath"] = Path.Combine(folder.FullName, "state.db") };
+            for (var shard = 0; shard < hosts; shard++)
+            {
+                var server = await FakeDiscordServer.StartAsync(cancellationToken).ConfigureAwait(false);
+                servers.Add(server);
+                var host = Build(server, Directory.CreateDirectory(Path.Combine(folder.FullName, $"shard{shard}")).FullName, model, shard, stateSettings);
+                bots.Add(host);
+                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var identities = bots.Select(b => b.Services.GetRequiredService<BotIdentity>()).ToList();
+            while (!identities.TrueForAll(i => i.IsKnown))
             {
                 await Task.Delay(10, cancellationToken).ConfigureAwait(false);
             }
 
-            var sent = await SendAsync(server, identity, cancellationToken).ConfigureAwait(false);
-            var replies = await WaitForRepliesAsync(server, cancellationToken).ConfigureAwait(false);
+            var started = Stopwatch.GetTimestamp();
+            var sent = await SendAsync(servers, identities, cancellationToken).ConfigureAwait(false);
+            var replies = await WaitForRepliesAsync(servers, cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
             var rss = Process.GetCurrentProcess().WorkingSet64;
-            await host.StopAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var host in bots)
+            {
+                await host.StopAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var firstReplies = sent.Where(s => replies.ContainsKey(s.Key)).Select(s => (replies[s.Key][0] - s.Value).TotalMilliseconds).ToList();
-            return new BotRunResult(model, count, replies.Count, replies.Count(r => r.Value.Count > 1), firstReplies, [.. finals], rss);
+            return new BotRunResult(model, count, replies.Count, replies.Count(r => r.Value.Count > 1), firstReplies, [.. finals], rss)
+            {
+                State = state,
+                Hosts = hosts,
+                AnswersPerSecond = replies.Count / elapsed.TotalSeconds,
+            };
         }
         finally
         {
+            foreach (var host in bots)
+            {
+                host.Dispose();
+            }
+
+            foreach (var server in servers)
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+            }
+
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
     }
 
-    private Microsoft.Extensions.Hosting.IHost Build(FakeDiscordServer server, string folder, string model)
+    private Microsoft.Extensions.Hosting.IHost Build(
+        FakeDiscordServer server, string folder, string model, int shard, IReadOnlyDictionary<string, string?> stateSettings)
     {
         var overrides = new Dictionary<string, string?>
         {
@@ -76,7 +123,14 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
             ["Knowledge:DocumentsPath"] = seeds,
             ["Bot:UserQuestionsPerWindow"] = "1000",
             ["Bot:ChannelQuestionsPerWindow"] = "10000",
+            ["Discord:ShardId"] = shard.ToString(CultureInfo.InvariantCulture),
+            ["Discord:ShardCount"] = hosts.ToString(CultureInfo.InvariantCulture),
         };
+        foreach (var (key, value) in stateSettings)
+        {
+            overrides[key] = value;
+        }
+
         var builder = VendorBotHost.CreateBuilder(overrides, LogLevel.Warning);
         builder.Services.AddBot();
         if (model == FakeModel)
@@ -87,9 +141,12 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
         return builder.Build();
     }
 
-    private async Task<Dictionary<string, DateTimeOffset>> SendAsync(FakeDiscordServer server, BotIdentity identity, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, DateTimeOffset>> SendAsync(
+        IReadOnlyList<FakeDiscordServer> servers, IReadOnlyList<BotIdentity> identities, CancellationToken cancellationToken)
     {
         var sent = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        // Ids unique across runs: a shared state store remembers the deliveries of earlier runs.
+        var firstId = 2_000_000 + (Interlocked.Increment(ref _runs) * 1_000_000L);
         var pacing = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
@@ -98,7 +155,9 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
                 await Task.Delay(ahead, cancellationToken).ConfigureAwait(false);
             }
 
-            var id = (2_000_000 + i).ToString(CultureInfo.InvariantCulture);
+            var id = (firstId + i).ToString(CultureInfo.InvariantCulture);
+            var server = servers[i % servers.Count];
+            var identity = identities[i % identities.Count];
             var message = new JsonObject
             {
                 ["id"] = id, ["channel_id"] = "600", ["guild_id"] = "500", ["type"] = 0,
@@ -114,13 +173,13 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
     }
 
     // Replies by question id; each reply's first POST is the moment the asker first sees something.
-    private async Task<Dictionary<string, List<DateTimeOffset>>> WaitForRepliesAsync(FakeDiscordServer server, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, List<DateTimeOffset>>> WaitForRepliesAsync(IReadOnlyList<FakeDiscordServer> servers, CancellationToken cancellationToken)
     {
         var replies = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < ReplyPatience)
         {
-            replies = server.Rest.RequestsTo("POST", "channels/*/messages")
+            replies = servers.SelectMany(server => server.Rest.RequestsTo("POST", "channels/*/messages"))
                 .Select(r => (Ref: JsonNode.Parse(r.Body)?["message_reference"]?["message_id"]?.GetValue<string>(), r.ReceivedAt))
                 .Where(r => r.Ref is not null)
                 .GroupBy(r => r.Ref!, StringComparer.Ordinal)

@@ -11,6 +11,15 @@ namespace VendorBot.Bench.Bot;
 internal sealed record BotRunResult(
     string Model, int Questions, int Answered, int Duplicated, IReadOnlyList<double> FirstReplyMs, IReadOnlyList<double> FinalAnswerMs, long RssBytes)
 {
+    /// <summary>Where the state lived: <c>sqlite</c> or <c>postgres</c>.</summary>
+    public string State { get; init; } = "sqlite";
+
+    /// <summary>Bot hosts (shards) sharing the state.</summary>
+    public int Hosts { get; init; } = 1;
+
+    /// <summary>Questions answered per second, from the first question sent to the last reply received.</summary>
+    public double AnswersPerSecond { get; init; }
+
     /// <summary>True when every question got exactly one reply.</summary>
     public bool ExactlyOnce => Answered == Questions && Duplicated == 0;
 }

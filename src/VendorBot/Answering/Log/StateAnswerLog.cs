@@ -24,15 +24,14 @@ internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) 
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                await StateSql.ExecuteAsync(
-                    connection,
-                    transaction,
-                    """
+                // One command (the answer and every source row), so PostgreSQL gets it in one round trip.
+                var sql = new System.Text.StringBuilder("""
                     INSERT INTO answers (id, created_at, question, standalone_question, answer, mode, mode_reason,
                                          guild_id, channel_id, user_id, retrieval_ms, composition_ms)
                     VALUES (@id, @created, @question, @standalone, @answer, @mode, @reason, @guild, @channel, @user, @retrieval, @composition);
-                    """,
-                    cancellationToken,
+                    """);
+                var parameters = new List<(string Name, object? Value)>
+                {
                     ("id", answer.AnswerId),
                     ("created", StateSql.Timestamp(time.GetUtcNow())),
                     ("question", answer.Question),
@@ -44,29 +43,33 @@ internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) 
                     ("channel", origin?.ChannelId),
                     ("user", origin?.UserId),
                     ("retrieval", answer.Timings.Retrieval.TotalMilliseconds),
-                    ("composition", answer.Timings.Composition.TotalMilliseconds)).ConfigureAwait(false);
-
-                foreach (var citation in answer.Citations)
+                    ("composition", answer.Timings.Composition.TotalMilliseconds),
+                };
+                if (answer.Citations.Count > 0)
                 {
-                    await StateSql.ExecuteAsync(
-                        connection,
-                        transaction,
-                        """
-                        INSERT INTO answer_sources (answer_id, number, passage_id, document_id, document_title, publisher, url, published_on, passage_text, quote)
-                        VALUES (@answer, @number, @passage, @document, @title, @publisher, @url, @published, @text, @quote);
-                        """,
-                        cancellationToken,
-                        ("answer", answer.AnswerId),
-                        ("number", citation.Number),
-                        ("passage", citation.PassageId),
-                        ("document", citation.DocumentId),
-                        ("title", citation.DocumentTitle),
-                        ("publisher", citation.Publisher),
-                        ("url", citation.Url),
-                        ("published", citation.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                        ("text", citation.PassageText),
-                        ("quote", citation.Quote)).ConfigureAwait(false);
+                    sql.Append("INSERT INTO answer_sources (answer_id, number, passage_id, document_id, document_title, publisher, url, published_on, passage_text, quote) VALUES ");
+                    for (var i = 0; i < answer.Citations.Count; i++)
+                    {
+                        var citation = answer.Citations[i];
+                        sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@id, @n{i}, @p{i}, @d{i}, @t{i}, @pub{i}, @u{i}, @on{i}, @x{i}, @q{i})");
+                        parameters.AddRange(
+                        [
+                            ($"n{i}", citation.Number),
+                            ($"p{i}", citation.PassageId),
+                            ($"d{i}", citation.DocumentId),
+                            ($"t{i}", citation.DocumentTitle),
+                            ($"pub{i}", citation.Publisher),
+                            ($"u{i}", citation.Url),
+                            ($"on{i}", citation.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                            ($"x{i}", citation.PassageText),
+                            ($"q{i}", citation.Quote),
+                        ]);
+                    }
+
+                    sql.Append(';');
                 }
+
+                await StateSql.ExecuteAsync(connection, transaction, sql.ToString(), cancellationToken, [.. parameters]).ConfigureAwait(false);
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }

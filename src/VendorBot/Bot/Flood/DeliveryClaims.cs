@@ -26,13 +26,27 @@ internal sealed class DeliveryClaims(StateDatabase database, TimeProvider time)
                     .ConfigureAwait(false);
             }
 
-            return await StateSql.ExecuteAsync(
-                connection,
-                null,
-                "INSERT INTO deliveries (id, claimed_at) VALUES (@id, @at) ON CONFLICT (id) DO NOTHING;",
-                cancellationToken,
-                ("id", id),
-                ("at", StateSql.Timestamp(now))).ConfigureAwait(false) == 1;
+            // A claim need not survive a database crash (the worst case is one event answered twice), so PostgreSQL does
+            // not wait for it to reach the disk: the claim is on every question's critical path.
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var claim = StateSql.Command(
+                    connection,
+                    transaction,
+                    (database.IsShared ? "SET LOCAL synchronous_commit = off; " : "")
+                    + "INSERT INTO deliveries (id, claimed_at) VALUES (@id, @at) ON CONFLICT (id) DO NOTHING RETURNING 1;",
+                    ("id", id),
+                    ("at", StateSql.Timestamp(now)));
+                bool claimed;
+                await using (claim.ConfigureAwait(false))
+                {
+                    claimed = await claim.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not (null or DBNull);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return claimed;
+            }
         }
     }
 }
