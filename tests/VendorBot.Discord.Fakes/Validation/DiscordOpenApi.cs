@@ -23,7 +23,7 @@ public sealed class DiscordOpenApi
     private readonly IReadOnlyList<SpecOperation> _operations;
     private readonly BuildOptions _build;
     private readonly ConcurrentDictionary<SpecOperation, Lazy<JsonSchema?>> _schemas = new();
-    private readonly EvaluationOptions _evaluate = new() { OutputFormat = OutputFormat.List };
+    private readonly EvaluationOptions _evaluate = new() { OutputFormat = OutputFormat.Hierarchical };
 
     private DiscordOpenApi(IReadOnlyList<SpecOperation> operations, BuildOptions build)
     {
@@ -68,11 +68,28 @@ public sealed class DiscordOpenApi
             return [];
         }
 
-        return [.. (results.Details ?? [])
-            .Where(detail => detail.Errors is { Count: > 0 })
-            .SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Value}"))
-            .Distinct(StringComparer.Ordinal)
-            .Take(20)];
+        var errors = new List<string>();
+        Collect(results, errors);
+        return [.. errors.Distinct(StringComparer.Ordinal).Take(20)];
+    }
+
+    // Only failed nodes and their failed children: a oneOf that passed says nothing about its other branches.
+    private static void Collect(EvaluationResults node, List<string> errors)
+    {
+        if (node.IsValid)
+        {
+            return;
+        }
+
+        foreach (var (_, message) in node.Errors ?? new Dictionary<string, string>())
+        {
+            errors.Add($"{node.InstanceLocation}: {message}");
+        }
+
+        foreach (var child in node.Details ?? [])
+        {
+            Collect(child, errors);
+        }
     }
 
     private JsonSchema? Build(SpecOperation operation) =>
@@ -141,7 +158,25 @@ public sealed class DiscordOpenApi
             $"(with discord/openapi.json) beside the clone, or set {PathVariable}. Tried: {string.Join(", ", tried)}");
     }
 
+    // Permission bit sets: the spec types some as integers, but the docs define them as strings ("Set of
+    // permissions represented as a bit set", example "default_member_permissions": "0") and Discord takes both.
+    private static readonly HashSet<string> PermissionFields = new(StringComparer.Ordinal) { "default_member_permissions", "permissions", "allow", "deny" };
+
     // "#/components/schemas/X" → the components document's "$defs/X".
+    private static void WidenPermissions(JsonObject properties)
+    {
+        foreach (var (name, schema) in properties.ToList())
+        {
+            if (PermissionFields.Contains(name) && schema is JsonObject { } field && field["type"]?.ToJsonString().Contains("integer", StringComparison.Ordinal) == true)
+            {
+                properties[name] = new JsonObject
+                {
+                    ["anyOf"] = new JsonArray(field.DeepClone(), new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{1,20}$" }),
+                };
+            }
+        }
+    }
+
     private static JsonNode Rewrite(JsonNode node)
     {
         var copy = node.DeepClone();
@@ -159,9 +194,20 @@ public sealed class DiscordOpenApi
                         obj["$ref"] = ComponentsId + "#/$defs/" + target["#/components/schemas/".Length..];
                     }
 
-                    foreach (var (_, child) in obj.ToList())
+                    foreach (var (name, child) in obj.ToList())
                     {
+                        // OpenAPI extensions (x-discord-union, ...) are not JSON Schema keywords.
+                        if (name.StartsWith("x-", StringComparison.Ordinal))
+                        {
+                            obj.Remove(name);
+                            continue;
+                        }
+
                         Visit(child);
+                        if (name == "properties" && child is JsonObject properties)
+                        {
+                            WidenPermissions(properties);
+                        }
                     }
 
                     break;
