@@ -159,8 +159,11 @@ public sealed class FakeRestApi
         }
     }
 
-    /// <summary>Notes an INTERACTION_CREATE the gateway sent, so its callback can be checked against its type.</summary>
-    internal void ObserveDispatch(string eventName, string dataJson)
+    /// <summary>
+    /// Notes an INTERACTION_CREATE, so its callback can be checked against its type. The fake gateway calls this
+    /// for every dispatch it sends; a test that drives only the REST side calls it with the event it pretends was sent.
+    /// </summary>
+    public void ObserveDispatch(string eventName, string dataJson)
     {
         if (eventName != "INTERACTION_CREATE")
         {
