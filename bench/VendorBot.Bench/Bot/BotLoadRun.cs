@@ -9,6 +9,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using VendorBot.Bench.Answering;
 using VendorBot.Bot;
 using VendorBot.Discord.Fakes;
+using VendorBot.Discord.Fakes.Payloads;
 using VendorBot.Hosting;
 
 namespace VendorBot.Bench.Bot;
@@ -99,15 +100,11 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
             }
 
             var id = (2_000_000 + i).ToString(CultureInfo.InvariantCulture);
-            var message = new JsonObject
-            {
-                ["id"] = id, ["channel_id"] = "600", ["guild_id"] = "500", ["type"] = 0,
-                ["author"] = new JsonObject { ["id"] = (1 + (i % users)).ToString(CultureInfo.InvariantCulture), ["username"] = "u" },
-                ["content"] = $"<@{identity.UserId}> {Questions[i % Questions.Length]}",
-                ["mentions"] = new JsonArray(new JsonObject { ["id"] = identity.UserId.ToString(), ["username"] = "bot", ["bot"] = true }),
-            };
+            var message = DiscordEvents.GuildMessage(
+                id, $"<@{identity.UserId}> {Questions[i % Questions.Length]}", (1 + (i % users)).ToString(CultureInfo.InvariantCulture),
+                "u", mentionsBot: true, channelId: "600", guildId: "500");
             sent[id] = TimeProvider.System.GetUtcNow();
-            await server.Gateway.PushDispatchAsync("MESSAGE_CREATE", message.ToJsonString(), cancellationToken).ConfigureAwait(false);
+            await server.Gateway.PushDispatchAsync("MESSAGE_CREATE", message, cancellationToken).ConfigureAwait(false);
         }
 
         return sent;
