@@ -114,14 +114,7 @@ public sealed class FakeRestApi
         var receivedAt = TimeProvider.System.GetUtcNow();
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
 
-        var violations = DiscordRequestRules.Check(DiscordOpenApi.Shared, request.Method, path, headers, body, InteractionType);
-        if (violations.Count > 0)
-        {
-            lock (_lock)
-            {
-                _violations.AddRange(violations);
-            }
-        }
+        var violations = Validate(request.Method, path, headers, body);
 
         Dictionary<string, string> rateHeaders = [];
         var reply = Refusal(violations) ?? Decide(request.Method, path, headers, body, receivedAt, out rateHeaders);
@@ -180,6 +173,21 @@ public sealed class FakeRestApi
                 _interactionTypes[id.GetString()!] = interactionType;
             }
         }
+    }
+
+    /// <summary>Checks one request against the spec and the docs and records its violations (also used for <c>/gateway/bot</c>).</summary>
+    internal List<FakeViolation> Validate(string method, string path, IReadOnlyDictionary<string, string> headers, string body)
+    {
+        var violations = DiscordRequestRules.Check(DiscordOpenApi.Shared, method, path, headers, body, InteractionType);
+        if (violations.Count > 0)
+        {
+            lock (_lock)
+            {
+                _violations.AddRange(violations);
+            }
+        }
+
+        return violations;
     }
 
     private int? InteractionType(string interactionId)
