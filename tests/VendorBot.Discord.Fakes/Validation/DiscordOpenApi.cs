@@ -23,12 +23,16 @@ public sealed class DiscordOpenApi
     private readonly IReadOnlyList<SpecOperation> _operations;
     private readonly BuildOptions _build;
     private readonly ConcurrentDictionary<SpecOperation, Lazy<JsonSchema?>> _schemas = new();
-    private readonly EvaluationOptions _evaluate = new() { OutputFormat = OutputFormat.Hierarchical };
+    // A valid body (the usual case) is decided by the short-circuiting flag output; only an invalid one is evaluated
+    // again for its errors.
+    private readonly EvaluationOptions _check = new() { OutputFormat = OutputFormat.Flag };
+    private readonly EvaluationOptions _explain = new() { OutputFormat = OutputFormat.Hierarchical };
 
     private DiscordOpenApi(IReadOnlyList<SpecOperation> operations, BuildOptions build)
     {
         _operations = operations;
         _build = build;
+        _check.IgnoreAllAnnotations();
     }
 
     /// <summary>The spec, loaded on first use; throws with the paths tried when it cannot be found.</summary>
@@ -62,11 +66,12 @@ public sealed class DiscordOpenApi
             return [];
         }
 
-        var results = schema.Evaluate(body, _evaluate);
-        if (results.IsValid)
+        if (schema.Evaluate(body, _check).IsValid)
         {
             return [];
         }
+
+        var results = schema.Evaluate(body, _explain);
 
         var errors = new List<string>();
         Collect(results, errors);
