@@ -36,6 +36,9 @@ internal sealed class ClientRunner : IAsyncDisposable
     public static async Task<ClientRunner> StartAsync()
     {
         var runner = new ClientRunner(await FakeDiscordServer.StartAsync());
+
+        // One connection for the whole run, which on a loaded machine can outlast the fake's default 2 minutes.
+        runner._server.Gateway.MaxConnectionLifetime = TimeSpan.FromHours(1);
         runner._run = runner._services.GetRequiredService<DiscordGatewayClient>().RunAsync(runner._stop.Token);
         await runner._handler.Ready.Task.WaitAsync(Patience);
         return runner;

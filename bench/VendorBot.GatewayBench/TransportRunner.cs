@@ -20,6 +20,9 @@ internal sealed class TransportRunner : IAsyncDisposable
     public static async Task<TransportRunner> StartAsync()
     {
         var runner = new TransportRunner(await FakeDiscordServer.StartAsync());
+
+        // The raw socket never reconnects: on a loaded machine a whole run can outlast the fake's default 2 minutes.
+        runner._server.Gateway.MaxConnectionLifetime = TimeSpan.FromHours(1);
         var url = new Uri(runner._server.BaseAddress.ToString().Replace("http://", "ws://", StringComparison.Ordinal) + "gateway?v=10&encoding=json");
         await runner._socket.ConnectAsync(url, CancellationToken.None);
         await runner.CountMessagesAsync(1);

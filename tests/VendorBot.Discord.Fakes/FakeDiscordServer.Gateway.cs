@@ -12,7 +12,13 @@ public sealed partial class FakeDiscordServer
 
     static partial void MapGateway(WebApplication app, ServerHolder holder)
     {
-        app.MapGet("/api/v10/gateway/bot", (HttpContext context) => Require(holder).Gateway.GatewayBotAsync(context));
+        app.MapGet("/api/v10/gateway/bot", (HttpContext context) =>
+        {
+            var server = Require(holder);
+            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            server.Rest.Validate(context.Request.Method, "gateway/bot", headers, "");
+            return server.Gateway.GatewayBotAsync(context);
+        });
         app.Map("/gateway", (HttpContext context) => Require(holder).Gateway.AcceptAsync(context));
     }
 

@@ -7,10 +7,8 @@ namespace VendorBot.Discord.Fakes;
 /// <summary>The REST half of the fake: every route under <c>/api/v10/</c> not mapped more specifically.</summary>
 public sealed partial class FakeDiscordServer
 {
-    private FakeRestApi? _rest;
-
-    /// <summary>The REST routes: recording, scripting, simulated buckets.</summary>
-    public FakeRestApi Rest => LazyInitializer.EnsureInitialized(ref _rest, () => new FakeRestApi(() => BaseAddress));
+    /// <summary>The REST routes: recording, validating, scripting, simulated buckets.</summary>
+    public FakeRestApi Rest { get; }
 
     static partial void MapRest(WebApplication app, ServerHolder holder) =>
         app.Map("/api/v10/{**path}", (HttpContext context, string path) =>

@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using VendorBot.Discord.Fakes.Rest;
+using VendorBot.Discord.Fakes.Validation;
 
 namespace VendorBot.Discord.Fakes;
 
 /// <summary>
 /// A fake Discord on 127.0.0.1 (port 0): <c>GET /api/v10/gateway/bot</c>, the gateway WebSocket and the REST routes,
 /// scriptable per test and recording every request. The gateway half lives in FakeDiscordServer.Gateway.cs,
-/// the REST half in FakeDiscordServer.Rest.cs.
+/// the REST half in FakeDiscordServer.Rest.cs. Disposing fails when any request broke Discord's rules.
 /// </summary>
 public sealed partial class FakeDiscordServer : IAsyncDisposable
 {
@@ -20,6 +22,8 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     {
         _app = app;
         BaseAddress = baseAddress;
+        Rest = new FakeRestApi(() => BaseAddress);
+        Gateway.DispatchSent = Rest.ObserveDispatch;
     }
 
     /// <summary>http://127.0.0.1:{port}/</summary>
@@ -49,11 +53,19 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         return server;
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Stops the fake, then fails with every violation of Discord's spec or docs it recorded, so no test that uses
+    /// the fake can pass while sending what Discord would refuse (take expected ones with <see cref="FakeRestApi.TakeViolations"/>).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        var violations = Rest.TakeViolations();
+        if (violations.Count > 0)
+        {
+            throw new FakeDiscordViolationException(violations);
+        }
     }
 
     private static void MapAll(WebApplication app, ServerHolder holder)

@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel.ChatCompletion;
 using VendorBot.Bench.Answering;
 using VendorBot.Bot;
 using VendorBot.Discord.Fakes;
+using VendorBot.Discord.Fakes.Payloads;
 using VendorBot.Hosting;
 
 namespace VendorBot.Bench.Bot;
@@ -158,15 +158,11 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
             var id = (firstId + i).ToString(CultureInfo.InvariantCulture);
             var server = servers[i % servers.Count];
             var identity = identities[i % identities.Count];
-            var message = new JsonObject
-            {
-                ["id"] = id, ["channel_id"] = "600", ["guild_id"] = "500", ["type"] = 0,
-                ["author"] = new JsonObject { ["id"] = (1 + (i % users)).ToString(CultureInfo.InvariantCulture), ["username"] = "u" },
-                ["content"] = $"<@{identity.UserId}> {Questions[i % Questions.Length]}",
-                ["mentions"] = new JsonArray(new JsonObject { ["id"] = identity.UserId.ToString(), ["username"] = "bot", ["bot"] = true }),
-            };
+            var message = DiscordEvents.GuildMessage(
+                id, $"<@{identity.UserId}> {Questions[i % Questions.Length]}", (1 + (i % users)).ToString(CultureInfo.InvariantCulture),
+                "u", mentionsBot: true, channelId: "600", guildId: "500");
             sent[id] = TimeProvider.System.GetUtcNow();
-            await server.Gateway.PushDispatchAsync("MESSAGE_CREATE", message.ToJsonString(), cancellationToken).ConfigureAwait(false);
+            await server.Gateway.PushDispatchAsync("MESSAGE_CREATE", message, cancellationToken).ConfigureAwait(false);
         }
 
         return sent;

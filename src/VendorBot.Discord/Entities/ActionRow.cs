@@ -11,5 +11,5 @@ public sealed record ActionRow
 
     /// <summary>The buttons in the row.</summary>
     [JsonPropertyName("components")]
-    public IReadOnlyList<Button> Components { get; init; } = [];
+    public IReadOnlyList<Button> Components { get => field ?? []; init; }
 }

@@ -13,7 +13,7 @@ public sealed record AllowedMentions
 
     /// <summary>Mention kinds parsed from the content: "roles", "users", "everyone"; empty parses none.</summary>
     [JsonPropertyName("parse")]
-    public IReadOnlyList<string> Parse { get; init; } = [];
+    public IReadOnlyList<string> Parse { get => field ?? []; init; }
 
     /// <summary>User ids allowed to ping (≤ 100); only when "users" is not in <see cref="Parse"/>.</summary>
     [JsonPropertyName("users")]

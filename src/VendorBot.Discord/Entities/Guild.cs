@@ -19,13 +19,13 @@ public sealed record Guild
 
     /// <summary>The guild's channels.</summary>
     [JsonPropertyName("channels")]
-    public IReadOnlyList<Channel> Channels { get; init; } = [];
+    public IReadOnlyList<Channel> Channels { get => field ?? []; init; }
 
     /// <summary>The active threads the bot can see.</summary>
     [JsonPropertyName("threads")]
-    public IReadOnlyList<Channel> Threads { get; init; } = [];
+    public IReadOnlyList<Channel> Threads { get => field ?? []; init; }
 
     /// <summary>The guild's roles.</summary>
     [JsonPropertyName("roles")]
-    public IReadOnlyList<Role> Roles { get; init; } = [];
+    public IReadOnlyList<Role> Roles { get => field ?? []; init; }
 }

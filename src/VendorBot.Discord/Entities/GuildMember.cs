@@ -15,7 +15,7 @@ public sealed record GuildMember
 
     /// <summary>The ids of the member's roles.</summary>
     [JsonPropertyName("roles")]
-    public IReadOnlyList<Snowflake> Roles { get; init; } = [];
+    public IReadOnlyList<Snowflake> Roles { get => field ?? []; init; }
 
     /// <summary>
     /// The member's permissions in the interaction's channel as Discord's decimal string bitfield; only sent in

@@ -19,7 +19,7 @@ public sealed record InteractionData
 
     /// <summary>The options the user filled in (recursive for sub-commands).</summary>
     [JsonPropertyName("options")]
-    public IReadOnlyList<InteractionDataOption> Options { get; init; } = [];
+    public IReadOnlyList<InteractionDataOption> Options { get => field ?? []; init; }
 
     /// <summary>Full objects for the users, members, roles and channels referenced by options.</summary>
     [JsonPropertyName("resolved")]

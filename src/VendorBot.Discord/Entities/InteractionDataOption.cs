@@ -25,7 +25,7 @@ public sealed record InteractionDataOption
 
     /// <summary>Nested options for sub-commands and groups.</summary>
     [JsonPropertyName("options")]
-    public IReadOnlyList<InteractionDataOption> Options { get; init; } = [];
+    public IReadOnlyList<InteractionDataOption> Options { get => field ?? []; init; }
 
     /// <summary>The value as text (numbers and booleans in invariant form); null when there is no value.</summary>
     public string? GetString() => Value switch

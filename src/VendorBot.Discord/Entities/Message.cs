@@ -31,11 +31,11 @@ public sealed record Message
 
     /// <summary>Users mentioned; the bot is addressed when its id is here.</summary>
     [JsonPropertyName("mentions")]
-    public IReadOnlyList<User> Mentions { get; init; } = [];
+    public IReadOnlyList<User> Mentions { get => field ?? []; init; }
 
     /// <summary>Role ids mentioned.</summary>
     [JsonPropertyName("mention_roles")]
-    public IReadOnlyList<Snowflake> MentionRoles { get; init; } = [];
+    public IReadOnlyList<Snowflake> MentionRoles { get => field ?? []; init; }
 
     /// <summary>Whether @everyone or @here was mentioned (and allowed to ping).</summary>
     [JsonPropertyName("mention_everyone")]
@@ -59,11 +59,11 @@ public sealed record Message
 
     /// <summary>Embeds on the message.</summary>
     [JsonPropertyName("embeds")]
-    public IReadOnlyList<Embed> Embeds { get; init; } = [];
+    public IReadOnlyList<Embed> Embeds { get => field ?? []; init; }
 
     /// <summary>Action rows of components (buttons).</summary>
     [JsonPropertyName("components")]
-    public IReadOnlyList<ActionRow> Components { get; init; } = [];
+    public IReadOnlyList<ActionRow> Components { get => field ?? []; init; }
 
     /// <summary>Message flags (64 = ephemeral).</summary>
     [JsonPropertyName("flags")]

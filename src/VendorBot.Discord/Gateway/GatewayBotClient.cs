@@ -18,6 +18,7 @@ internal sealed class GatewayBotClient(IHttpClientFactory httpClientFactory, IOp
         var client = httpClientFactory.CreateClient(HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Get, GatewayUris.GatewayBotEndpoint(options.Value.RestBaseUrl));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.Token);
+        request.Headers.TryAddWithoutValidation("User-Agent", Rest.DiscordRestConstants.UserAgent);
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
             .ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Unauthorized)

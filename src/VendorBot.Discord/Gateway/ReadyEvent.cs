@@ -28,7 +28,7 @@ public sealed record ReadyEvent
 
     /// <summary>The guilds the bot is in, as unavailable stubs; a GUILD_CREATE follows for each.</summary>
     [JsonPropertyName("guilds")]
-    public IReadOnlyList<Guild> Guilds { get; init; } = [];
+    public IReadOnlyList<Guild> Guilds { get => field ?? []; init; }
 
     /// <summary>The shard pair <c>[id, count]</c>, when sharding.</summary>
     [JsonPropertyName("shard")]

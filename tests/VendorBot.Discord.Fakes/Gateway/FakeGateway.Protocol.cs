@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
+using VendorBot.Discord.Fakes.Payloads;
 
 namespace VendorBot.Discord.Fakes.Gateway;
 
@@ -16,6 +18,9 @@ public sealed partial class FakeGateway
 
     /// <summary>The READY's application id.</summary>
     public const string ApplicationId = "950";
+
+    /// <summary>The guild READY lists as unavailable (a GUILD_CREATE would follow on Discord).</summary>
+    public const string ReadyGuildId = "700";
 
     internal async Task GatewayBotAsync(HttpContext context)
     {
@@ -140,11 +145,17 @@ public sealed partial class FakeGateway
             return;
         }
 
-        var shard = data.TryGetProperty("shard", out var pair) ? pair.GetRawText() : "[0,1]";
+        var shard = data.TryGetProperty("shard", out var pair) ? JsonNode.Parse(pair.GetRawText())! : new JsonArray(0, 1);
         var session = new FakeGatewaySession(Guid.NewGuid().ToString("N"));
-        var ready = $"{{\"v\":10,\"user\":{{\"id\":\"{BotUserId}\",\"username\":\"VendorBot\",\"discriminator\":\"0\",\"bot\":true}}," +
-            $"\"guilds\":[{{\"id\":\"700\",\"unavailable\":true}}],\"session_id\":\"{session.Id}\"," +
-            $"\"resume_gateway_url\":\"{GatewayUrl(context)}\",\"shard\":{shard},\"application\":{{\"id\":\"{ApplicationId}\",\"flags\":0}}}}";
+        var ready = DiscordPayload.Render("ready", new Dictionary<string, object>
+        {
+            ["bot_id"] = BotUserId,
+            ["session_id"] = session.Id,
+            ["resume_gateway_url"] = GatewayUrl(context),
+            ["guild_id"] = ReadyGuildId,
+            ["application_id"] = ApplicationId,
+            ["shard"] = shard,
+        });
         await _dispatchLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -54,6 +54,9 @@ public sealed partial class FakeGateway
     /// <summary>The longest a connection is kept open. <value>Default 2 minutes.</value></summary>
     public TimeSpan MaxConnectionLifetime { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Told of every dispatch the fake sends (event name, data), so the REST half knows the interactions.</summary>
+    internal Action<string, string>? DispatchSent { get; set; }
+
     /// <summary>Every payload received from clients, in arrival order.</summary>
     public IReadOnlyList<FakeGatewayPayload> Received
     {
@@ -132,6 +135,7 @@ public sealed partial class FakeGateway
         try
         {
             var session = _currentSession ?? throw new InvalidOperationException("No session yet: wait for Identify first.");
+            DispatchSent?.Invoke(eventName, dataJson);
             var frame = Sequence(session, eventName, dataJson);
             if (_live is { } live)
             {
@@ -152,6 +156,11 @@ public sealed partial class FakeGateway
         {
             var session = _currentSession ?? throw new InvalidOperationException("No session yet: wait for Identify first.");
             session.Log.EnsureCapacity(session.Log.Count + dataJson.Count);
+            foreach (var data in dataJson)
+            {
+                DispatchSent?.Invoke(eventName, data);
+            }
+
             return new FakeGatewayBatch([.. dataJson.Select(data => Sequence(session, eventName, data))]);
         }
         finally

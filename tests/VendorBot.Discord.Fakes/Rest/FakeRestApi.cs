@@ -1,14 +1,20 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using VendorBot.Discord.Fakes.Validation;
 
 namespace VendorBot.Discord.Fakes.Rest;
 
 /// <summary>
 /// The REST half of the fake Discord: records every request (method, path, headers, body, time), answers the
 /// routes VendorBot uses with realistic JSON and X-RateLimit-* headers, and can be scripted per test (429 with
-/// route/global/shared scope, 5xx, Discord error JSON, slow answers, simulated buckets).
+/// route/global/shared scope, 5xx, Discord error JSON, Cloudflare's HTML 429, slow answers, simulated buckets).
+/// Every request is checked against Discord's OpenAPI spec and the docs' rules (<see cref="DiscordRequestRules"/>):
+/// each violation is recorded in <see cref="Violations"/> and the server fails on dispose while any remain;
+/// a request Discord would refuse is answered as Discord would (400 Invalid Form Body, 404).
 /// </summary>
 public sealed class FakeRestApi
 {
@@ -23,6 +29,8 @@ public sealed class FakeRestApi
     private readonly List<(string Method, string Pattern, Queue<FakeRestReply> Replies)> _scripts = [];
     private readonly List<(string Method, string Pattern, FakeRestBucket Bucket)> _buckets = [];
     private readonly Dictionary<string, FakeRestBucket> _defaultBuckets = new(StringComparer.Ordinal);
+    private readonly List<FakeViolation> _violations = [];
+    private readonly Dictionary<string, int> _interactionTypes = new(StringComparer.Ordinal);
     private readonly FakeRestRoutes _routes;
 
     internal FakeRestApi(Func<Uri> baseAddress) => _routes = new FakeRestRoutes(baseAddress);
@@ -39,6 +47,29 @@ public sealed class FakeRestApi
             {
                 return [.. _requests];
             }
+        }
+    }
+
+    /// <summary>Everything received so far that Discord's spec or docs forbid.</summary>
+    public IReadOnlyList<FakeViolation> Violations
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _violations];
+            }
+        }
+    }
+
+    /// <summary>Returns the violations so far and forgets them: for a test that provokes one on purpose.</summary>
+    public IReadOnlyList<FakeViolation> TakeViolations()
+    {
+        lock (_lock)
+        {
+            var taken = _violations.ToList();
+            _violations.Clear();
+            return taken;
         }
     }
 
@@ -83,7 +114,10 @@ public sealed class FakeRestApi
         var receivedAt = TimeProvider.System.GetUtcNow();
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
 
-        var reply = Decide(request.Method, path, headers, body, receivedAt, out var rateHeaders);
+        var violations = Validate(request.Method, path, headers, body);
+
+        Dictionary<string, string> rateHeaders = [];
+        var reply = Refusal(violations) ?? Decide(request.Method, path, headers, body, receivedAt, out rateHeaders);
         if (reply.Delay > TimeSpan.Zero)
         {
             try
@@ -113,9 +147,80 @@ public sealed class FakeRestApi
 
         if (reply.Body.Length > 0)
         {
-            context.Response.ContentType = "application/json";
+            context.Response.ContentType = reply.ContentType;
             await context.Response.WriteAsync(reply.Body, context.RequestAborted);
         }
+    }
+
+    /// <summary>
+    /// Notes an INTERACTION_CREATE, so its callback can be checked against its type. The fake gateway calls this
+    /// for every dispatch it sends; a test that drives only the REST side calls it with the event it pretends was sent.
+    /// </summary>
+    public void ObserveDispatch(string eventName, string dataJson)
+    {
+        if (eventName != "INTERACTION_CREATE")
+        {
+            return;
+        }
+
+        using var document = JsonDocument.Parse(dataJson);
+        var root = document.RootElement;
+        if (root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            && root.TryGetProperty("type", out var type) && type.TryGetInt32(out var interactionType))
+        {
+            lock (_lock)
+            {
+                _interactionTypes[id.GetString()!] = interactionType;
+            }
+        }
+    }
+
+    /// <summary>Checks one request against the spec and the docs and records its violations (also used for <c>/gateway/bot</c>).</summary>
+    internal List<FakeViolation> Validate(string method, string path, IReadOnlyDictionary<string, string> headers, string body)
+    {
+        var violations = DiscordRequestRules.Check(DiscordOpenApi.Shared, method, path, headers, body, InteractionType);
+        if (violations.Count > 0)
+        {
+            lock (_lock)
+            {
+                _violations.AddRange(violations);
+            }
+        }
+
+        return violations;
+    }
+
+    private int? InteractionType(string interactionId)
+    {
+        lock (_lock)
+        {
+            return _interactionTypes.TryGetValue(interactionId, out var type) ? type : null;
+        }
+    }
+
+    // What Discord itself answers to a request it refuses; violations it accepts (shared embed URLs, headers) only count.
+    private static FakeRestReply? Refusal(List<FakeViolation> violations)
+    {
+        if (violations.Any(violation => violation.Rule == "route"))
+        {
+            return FakeRestReply.DiscordError(404, 0, "404: Not Found");
+        }
+
+        var refused = violations.Where(violation => violation.Rule is "schema" or "json" or "empty-message" or "custom-id" or "allowed-mentions" or "callback-type" or "autocomplete").ToList();
+        if (refused.Count == 0)
+        {
+            return null;
+        }
+
+        var errors = new JsonObject
+        {
+            ["_errors"] = new JsonArray([.. refused.Select(violation => (JsonNode)new JsonObject
+            {
+                ["code"] = violation.Rule.ToUpperInvariant().Replace('-', '_'),
+                ["message"] = violation.Detail,
+            })]),
+        };
+        return FakeRestReply.DiscordError(400, 50035, "Invalid Form Body", errors);
     }
 
     private void Record(RecordedRestRequest recorded)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using VendorBot.Discord.Entities;
+using VendorBot.Discord.Fakes.Payloads;
 using VendorBot.Discord.Gateway;
 
 namespace VendorBot.Discord.Tests.Gateway;
@@ -62,26 +63,21 @@ public sealed class DispatchTests
         await using var harness = await GatewayHarness.ReadyAsync();
 
         await harness.Gateway.PushDispatchAsync("INTERACTION_CREATE",
-            "{\"id\":\"1\",\"application_id\":\"950\",\"type\":2,\"token\":\"tok\",\"guild_id\":\"700\",\"channel_id\":\"600\"," +
-            "\"data\":{\"id\":\"5\",\"name\":\"ask\",\"type\":1,\"options\":[{\"name\":\"question\",\"type\":3,\"value\":\"why?\"}]}}",
-            TestContext.Current.CancellationToken);
-        await harness.Gateway.PushDispatchAsync("THREAD_CREATE",
-            "{\"id\":\"610\",\"parent_id\":\"600\",\"guild_id\":\"700\",\"type\":11,\"name\":\"answers\",\"newly_created\":true}",
-            TestContext.Current.CancellationToken);
-        await harness.Gateway.PushDispatchAsync("GUILD_CREATE",
-            "{\"id\":\"700\",\"name\":\"Vendors\",\"channels\":[{\"id\":\"600\",\"type\":0,\"name\":\"general\"}],\"threads\":[],\"roles\":[]}",
-            TestContext.Current.CancellationToken);
+            DiscordEvents.Command("1", "tok", "ask", [new("question", "why?")]), TestContext.Current.CancellationToken);
+        await harness.Gateway.PushDispatchAsync("THREAD_CREATE", DiscordEvents.ThreadCreate("610", "600", name: "answers"), TestContext.Current.CancellationToken);
+        await harness.Gateway.PushDispatchAsync("GUILD_CREATE", DiscordEvents.GuildCreate(name: "Vendors"), TestContext.Current.CancellationToken);
         await harness.Handler.WaitForAsync(handler => handler.Events.OfType<GuildCreateDispatch>().Any(), "GUILD_CREATE");
 
         var interaction = harness.Handler.Events.OfType<InteractionCreateDispatch>().ShouldHaveSingleItem().Interaction;
         interaction.Type.ShouldBe(InteractionType.ApplicationCommand);
         interaction.Data!.Name.ShouldBe("ask");
+        interaction.Data.FindOption("question")!.GetString().ShouldBe("why?");
         var thread = harness.Handler.Events.OfType<ThreadCreateDispatch>().ShouldHaveSingleItem().Thread;
         thread.IsThread.ShouldBeTrue();
         thread.ParentId!.Value.Value.ShouldBe(600UL);
         thread.NewlyCreated.ShouldBe(true);
         var guild = harness.Handler.Events.OfType<GuildCreateDispatch>().ShouldHaveSingleItem().Guild;
         guild.Name.ShouldBe("Vendors");
-        guild.Channels.ShouldHaveSingleItem().Name.ShouldBe("general");
+        guild.Channels.Single(channel => channel.Id.Value == 600).Name.ShouldBe("general");
     }
 }

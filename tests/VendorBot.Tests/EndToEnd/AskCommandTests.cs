@@ -36,4 +36,18 @@ public sealed class AskCommandTests
         edit["embeds"]![0]!["description"]!.GetValue<string>().ShouldContain("acme-sanctions");
         edit["embeds"]![0]!["description"]!.GetValue<string>().ShouldNotContain("huawei-lahore");
     }
+
+    [Fact]
+    public async Task VendorAutocompleteWithTheFocusedOptionAfterTheQuestionSuggestsMatchingVendors()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var typing = BotHarness.Autocomplete("ask", ("question", "What was alleged"), ("vendor", "ac"));
+
+        await bot.SendAsync(typing);
+        var callback = await bot.WaitForCallbackAsync(typing);
+
+        callback["type"]!.GetValue<int>().ShouldBe(8);
+        callback["data"]!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).ShouldBe(["Acme"]);
+    }
 }
+

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +9,7 @@ using VendorBot.Answering.Log;
 using VendorBot.Bot;
 using VendorBot.Discord.Entities;
 using VendorBot.Discord.Fakes;
+using VendorBot.Discord.Fakes.Payloads;
 using VendorBot.Discord.Fakes.Rest;
 using VendorBot.Hosting;
 
@@ -17,7 +17,8 @@ namespace VendorBot.Tests.EndToEnd;
 
 /// <summary>
 /// The whole bot (Generic Host, real SQLite index in a temp folder, extractive answers) against the fake Discord on
-/// loopback. Each harness has its own folder, database and fake server.
+/// loopback, which sends doc-shaped events (<see cref="DiscordEvents"/>) and validates every request. Each harness
+/// has its own folder, database and fake server.
 /// </summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
@@ -95,49 +96,78 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public static Snowflake NextId() => new((ulong)Interlocked.Increment(ref _nextId));
 
-    public static Message Question(string content, ulong user = 42, Snowflake? channel = null, bool mention = true) => new()
+    /// <summary>A guild MESSAGE_CREATE as Discord sends it; with <paramref name="mention"/> the bot is mentioned first.</summary>
+    public static TestMessage Question(string content, ulong user = 42, Snowflake? channel = null, bool mention = true)
     {
-        Id = NextId(),
-        ChannelId = channel ?? Channel,
-        GuildId = Guild,
-        Author = new User { Id = new Snowflake(user), Username = $"user{user}" },
-        Content = mention ? $"<@{BotUserId}> {content}" : content,
-        Mentions = mention ? [new User { Id = BotUserId, Username = "VendorBot", Bot = true }] : [],
-    };
+        var id = NextId();
+        return new TestMessage(id, DiscordEvents.GuildMessage(
+            id.ToString(), mention ? $"<@{BotUserId}> {content}" : content, User(user), $"user{user}", mention, Text(channel ?? Channel), Guild.ToString()));
+    }
 
-    public static Interaction Command(string name, IReadOnlyDictionary<string, string>? options = null, Permissions permissions = Permissions.SendMessages, ulong user = 42) => new()
+    /// <summary>A guild message from another bot that mentions this one.</summary>
+    public static TestMessage FromAnotherBot(string content, ulong bot = 77)
     {
-        Id = NextId(),
-        ApplicationId = new Snowflake(950),
-        Type = InteractionType.ApplicationCommand,
-        Token = "itoken-" + NextId(),
-        GuildId = Guild,
-        ChannelId = Channel,
-        Member = new GuildMember { User = new User { Id = new Snowflake(user), Username = $"user{user}" }, Permissions = permissions.ToDiscordString() },
-        Data = new InteractionData
-        {
-            Name = name,
-            Options = (options ?? new Dictionary<string, string>())
-                .Select(o => new InteractionDataOption { Name = o.Key, Type = ApplicationCommandOptionType.String, Value = JsonSerializer.SerializeToElement(o.Value) })
-                .ToList(),
-        },
-    };
+        var id = NextId();
+        return new TestMessage(id, DiscordEvents.GuildMessage(
+            id.ToString(), $"<@{BotUserId}> {content}", User(bot), $"bot{bot}", mentionsBot: true, Channel.ToString(), Guild.ToString(), authorIsBot: true));
+    }
 
-    public static Interaction Button(string customId, ulong user = 42) => Command("") with
+    /// <summary>A DM: no guild, no member.</summary>
+    public static TestMessage DirectMessage(string content, Snowflake channel, ulong user = 42)
     {
-        Type = InteractionType.MessageComponent,
-        Member = new GuildMember { User = new User { Id = new Snowflake(user), Username = $"user{user}" }, Permissions = "0" },
-        Data = new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },
-    };
+        var id = NextId();
+        return new TestMessage(id, DiscordEvents.DirectMessage(id.ToString(), content, channel.ToString(), User(user), $"user{user}"));
+    }
 
-    public Task SendAsync(Message message) =>
-        Server.Gateway.PushDispatchAsync("MESSAGE_CREATE", JsonSerializer.Serialize(message), TestContext.Current.CancellationToken);
+    /// <summary>A reply (type 19) to one of the bot's messages, with <c>referenced_message</c> as Discord loads it.</summary>
+    public static TestMessage Reply(string content, Snowflake replyingTo, string repliedContent, ulong user = 42)
+    {
+        var id = NextId();
+        return new TestMessage(id, DiscordEvents.Reply(
+            id.ToString(), content, replyingTo.ToString(), repliedContent, authorId: User(user), authorName: $"user{user}",
+            channelId: Channel.ToString(), guildId: Guild.ToString()));
+    }
 
-    public Task SendAsync(Interaction interaction) =>
-        Server.Gateway.PushDispatchAsync("INTERACTION_CREATE", JsonSerializer.Serialize(interaction), TestContext.Current.CancellationToken);
+    /// <summary>A slash command with string options; without any, <c>data.options</c> is absent as in Discord.</summary>
+    public static TestInteraction Command(string name, IReadOnlyDictionary<string, string>? options = null, Permissions permissions = Permissions.SendMessages, ulong user = 42) =>
+        CommandWith(name, options?.Select(o => new KeyValuePair<string, object>(o.Key, o.Value)), permissions, user);
+
+    /// <summary>A slash command with typed options (strings, booleans, integers).</summary>
+    public static TestInteraction CommandWith(string name, IEnumerable<KeyValuePair<string, object>>? options, Permissions permissions = Permissions.SendMessages, ulong user = 42)
+    {
+        var (id, token) = (NextId(), "itoken-" + NextId());
+        return new TestInteraction(id, token, DiscordEvents.Command(
+            id.ToString(), token, name, options, permissions.ToDiscordString(), User(user), $"user{user}", Channel.ToString(), Guild.ToString()));
+    }
+
+    /// <summary>An autocomplete request with one option filled and the focused one after it.</summary>
+    public static TestInteraction Autocomplete(string name, (string Name, string Value) filled, (string Name, string Value) focused, ulong user = 42)
+    {
+        var (id, token) = (NextId(), "itoken-" + NextId());
+        return new TestInteraction(id, token, DiscordEvents.Autocomplete(
+            id.ToString(), token, name, filled, focused, Permissions.SendMessages.ToDiscordString(), User(user), $"user{user}", Channel.ToString(), Guild.ToString()));
+    }
+
+    /// <summary>A button click on one of the bot's messages.</summary>
+    public static TestInteraction Button(string customId, ulong user = 42)
+    {
+        var (id, token) = (NextId(), "itoken-" + NextId());
+        return new TestInteraction(id, token, DiscordEvents.Button(
+            id.ToString(), token, customId, permissions: "0", userId: User(user), userName: $"user{user}", channelId: Channel.ToString(), guildId: Guild.ToString()));
+    }
+
+    /// <summary>THREAD_CREATE for a new thread (or forum post) under <paramref name="parent"/>.</summary>
+    public Task CreateThreadAsync(Snowflake thread, Snowflake parent, ulong owner = 42) =>
+        Server.Gateway.PushDispatchAsync("THREAD_CREATE", DiscordEvents.ThreadCreate(thread.ToString(), parent.ToString(), User(owner), guildId: Guild.ToString()), TestContext.Current.CancellationToken);
+
+    public Task SendAsync(TestMessage message) =>
+        Server.Gateway.PushDispatchAsync("MESSAGE_CREATE", message.Json, TestContext.Current.CancellationToken);
+
+    public Task SendAsync(TestInteraction interaction) =>
+        Server.Gateway.PushDispatchAsync("INTERACTION_CREATE", interaction.Json, TestContext.Current.CancellationToken);
 
     /// <summary>Bot messages that reply to <paramref name="question"/>.</summary>
-    public IReadOnlyList<(RecordedRestRequest Request, JsonObject Body)> RepliesTo(Message question) =>
+    public IReadOnlyList<(RecordedRestRequest Request, JsonObject Body)> RepliesTo(TestMessage question) =>
         [.. Posted().Where(p => p.Body["message_reference"]?["message_id"]?.GetValue<string>() == question.Id.ToString())];
 
     /// <summary>Every message the bot created in a channel, with its parsed body.</summary>
@@ -145,22 +175,22 @@ internal sealed class BotHarness : IAsyncDisposable
         [.. Server.Rest.RequestsTo("POST", "channels/*/messages").Where(r => r.Status is 200 or 201).Select(r => (r, (JsonObject)JsonNode.Parse(r.Body)!))];
 
     /// <summary>Requests about one interaction (callback, edits and follow-ups), in order.</summary>
-    public IReadOnlyList<RecordedRestRequest> RequestsFor(Interaction interaction) =>
+    public IReadOnlyList<RecordedRestRequest> RequestsFor(TestInteraction interaction) =>
         [.. Server.Rest.Requests.Where(r => r.Path.Contains(interaction.Token, StringComparison.Ordinal) || r.Path.Contains($"interactions/{interaction.Id}/", StringComparison.Ordinal))];
 
-    public async Task<JsonObject> WaitForReplyAsync(Message question)
+    public async Task<JsonObject> WaitForReplyAsync(TestMessage question)
     {
         await WaitUntilAsync(() => RepliesTo(question).Count > 0, $"a reply to {question.Id}");
         return RepliesTo(question)[0].Body;
     }
 
-    public async Task<JsonObject> WaitForEditAsync(Interaction interaction)
+    public async Task<JsonObject> WaitForEditAsync(TestInteraction interaction)
     {
         await WaitUntilAsync(() => RequestsFor(interaction).Any(r => r.Method == "PATCH"), $"an edit of {interaction.Id}");
         return (JsonObject)JsonNode.Parse(RequestsFor(interaction).Last(r => r.Method == "PATCH").Body)!;
     }
 
-    public async Task<JsonObject> WaitForCallbackAsync(Interaction interaction)
+    public async Task<JsonObject> WaitForCallbackAsync(TestInteraction interaction)
     {
         await WaitUntilAsync(() => RequestsFor(interaction).Any(r => r.Method == "POST" && r.Path.EndsWith("/callback", StringComparison.Ordinal)), $"a callback for {interaction.Id}");
         return (JsonObject)JsonNode.Parse(RequestsFor(interaction).First(r => r.Path.EndsWith("/callback", StringComparison.Ordinal)).Body)!;
@@ -201,6 +231,11 @@ internal sealed class BotHarness : IAsyncDisposable
         }
     }
 
+    private static string User(ulong id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Text(Snowflake id) => id.ToString();
+
+    /// <summary>Stops the bot, then the fake Discord, which fails the test if the bot sent anything Discord would refuse.</summary>
     public async ValueTask DisposeAsync()
     {
         using (var stop = new CancellationTokenSource(Patience))
@@ -209,8 +244,14 @@ internal sealed class BotHarness : IAsyncDisposable
         }
 
         Host.Dispose();
-        await Server.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
+        try
+        {
+            await Server.DisposeAsync();
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using VendorBot.Discord.Entities;
 using VendorBot.Discord.Fakes.Rest;
 using VendorBot.Tests.Fakes;
 
@@ -92,7 +91,7 @@ public sealed class LoadTests
         });
 
     /// <summary>Sends every question, dropping the gateway halfway, then waits (bounded) until each has a reply.</summary>
-    private static async Task SendDroppingTheGatewayHalfwayAsync(BotHarness bot, List<Message> questions)
+    private static async Task SendDroppingTheGatewayHalfwayAsync(BotHarness bot, List<TestMessage> questions)
     {
         for (var i = 0; i < questions.Count; i++)
         {
@@ -123,10 +122,10 @@ public sealed class LoadTests
         return modes;
     }
 
-    private static List<Message> MakeQuestions() =>
+    private static List<TestMessage> MakeQuestions() =>
         [.. Enumerable.Range(0, Questions).Select(i => BotHarness.Question(Asked[i % Asked.Length], user: (ulong)(1 + (i % Users))))];
 
-    private static void AssertEachAnsweredOnce(BotHarness bot, List<Message> questions)
+    private static void AssertEachAnsweredOnce(BotHarness bot, List<TestMessage> questions)
     {
         var byQuestion = bot.Posted()
             .Select(p => p.Body["message_reference"]?["message_id"]?.GetValue<string>())

@@ -29,7 +29,7 @@ public sealed class MentionTests
     {
         await using var bot = await BotHarness.StartAsync();
         var chatter = BotHarness.Question("What did Huawei threaten BES with?", mention: false);
-        var otherBot = BotHarness.Question("What did Huawei threaten BES with?") with { Author = new User { Id = new Snowflake(77), Bot = true } };
+        var otherBot = BotHarness.FromAnotherBot("What did Huawei threaten BES with?");
         var addressed = BotHarness.Question("What did Huawei threaten BES with?");
 
         await bot.SendAsync(chatter);
@@ -45,7 +45,7 @@ public sealed class MentionTests
     public async Task ADirectMessageIsAnswered()
     {
         await using var bot = await BotHarness.StartAsync();
-        var dm = BotHarness.Question("Where is the duplicate of Pakistan's network located?", mention: false) with { GuildId = null, ChannelId = new Snowflake(601) };
+        var dm = BotHarness.DirectMessage("Where is the duplicate of Pakistan's network located?", new Snowflake(601));
 
         await bot.SendAsync(dm);
 
@@ -60,14 +60,7 @@ public sealed class MentionTests
         await bot.SendAsync(first);
         var answer = await bot.WaitForReplyAsync(first);
         var answered = await bot.LatestAnswerAsync();
-        var botMessage = new Message
-        {
-            Id = Snowflake.Parse(answered.MessageId!),
-            ChannelId = BotHarness.Channel,
-            Author = new User { Id = BotHarness.BotUserId, Bot = true },
-            Content = answer["content"]!.GetValue<string>(),
-        };
-        var followUp = BotHarness.Question("Did they deny it?", mention: false) with { Type = MessageType.Reply, ReferencedMessage = botMessage };
+        var followUp = BotHarness.Reply("Did they deny it?", Snowflake.Parse(answered.MessageId!), answer["content"]!.GetValue<string>());
 
         await bot.SendAsync(followUp);
         var reply = await bot.WaitForReplyAsync(followUp);

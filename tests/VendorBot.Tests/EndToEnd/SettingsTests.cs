@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using VendorBot.Discord.Entities;
@@ -28,11 +27,11 @@ public sealed class SettingsTests
     {
         await using var bot = await BotHarness.StartAsync();
         await ChangeAsync(bot, new() { ["auto_answer"] = true });
-        var post = new Channel { Id = BotHarness.NextId(), Type = ChannelType.PublicThread, GuildId = BotHarness.Guild, ParentId = BotHarness.Channel, OwnerId = new Snowflake(42) };
-        var question = BotHarness.Question(Covered, channel: post.Id, mention: false);
+        var post = BotHarness.NextId();
+        var question = BotHarness.Question(Covered, channel: post, mention: false);
         var elsewhere = BotHarness.Question(Covered, channel: BotHarness.NextId(), mention: false);
 
-        await bot.Server.Gateway.PushDispatchAsync("THREAD_CREATE", JsonSerializer.Serialize(post), TestContext.Current.CancellationToken);
+        await bot.CreateThreadAsync(post, BotHarness.Channel);
         await bot.SendAsync(elsewhere);
         await bot.SendAsync(question);
 
@@ -174,19 +173,7 @@ public sealed class SettingsTests
 
     internal static async Task<JsonObject> SettingsAsync(BotHarness bot, Dictionary<string, object> options, Permissions permissions)
     {
-        var command = BotHarness.Command("settings", null, permissions);
-        command = command with
-        {
-            Data = command.Data! with
-            {
-                Options = [.. options.Select(o => new InteractionDataOption
-                {
-                    Name = o.Key,
-                    Type = o.Value is bool ? ApplicationCommandOptionType.Boolean : ApplicationCommandOptionType.String,
-                    Value = JsonSerializer.SerializeToElement(o.Value),
-                })],
-            },
-        };
+        var command = BotHarness.CommandWith("settings", options, permissions);
         await bot.SendAsync(command);
         return await bot.WaitForCallbackAsync(command);
     }

@@ -54,4 +54,24 @@ public sealed class AnswerFormatterTests
         embeds.Sum(e => e.Title!.Length + e.Description!.Length + (e.Footer?.Text.Length ?? 0)).ShouldBeLessThanOrEqualTo(6000);
         embeds[0].Description.ShouldStartWith("> ppp");
     }
+
+    [Fact]
+    public void PassagesOfOneDocumentGetDistinctLinksSoDiscordDoesNotMergeTheirEmbeds()
+    {
+        var citations = new[] { Some.Citation(1), Some.Citation(2), Some.Citation(3, url: "https://example.org/other"), Some.Citation(4) };
+
+        var urls = SourceDetailsFormatter.ForCitations(citations).Select(e => e.Url).ToList();
+
+        urls.ShouldBe(["https://example.org/report", "https://example.org/report#passage-2", "https://example.org/other", "https://example.org/report#passage-4"]);
+    }
+
+    [Fact]
+    public void ARepeatedLinkWithAFragmentGetsThePassageFragmentInstead()
+    {
+        var citations = new[] { Some.Citation(1, url: "https://example.org/report#summary"), Some.Citation(2, url: "https://example.org/report#summary"), Some.Citation(3, url: null) };
+
+        var urls = SourceDetailsFormatter.ForCitations(citations).Select(e => e.Url).ToList();
+
+        urls.ShouldBe(["https://example.org/report#summary", "https://example.org/report#passage-2", null]);
+    }
 }
