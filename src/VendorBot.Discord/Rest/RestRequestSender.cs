@@ -22,6 +22,7 @@ internal sealed class RestRequestSender(
     RestMetrics metrics,
     ILogger<RestRequestSender> logger)
 {
+    private const int MaxBucketMoves = 4;
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
     public async Task<byte[]> SendAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
@@ -76,13 +77,7 @@ internal sealed class RestRequestSender(
     private async Task<RestAttempt> SendThroughBucketAsync(
         RestRoute route, byte[]? body, DateTimeOffset deadline, DiscordRestOptions options, CancellationToken cancellationToken)
     {
-        var bucket = limits.BucketFor(route);
-        var turnWait = deadline - time.GetUtcNow();
-        if (turnWait <= TimeSpan.Zero || !await bucket.Gate.WaitAsync(turnWait, cancellationToken).ConfigureAwait(false))
-        {
-            throw new DiscordRestException(DiscordRestFailure.RateLimited, route.Name, null, null, null);
-        }
-
+        var bucket = await TakeBucketAsync(route, deadline, cancellationToken).ConfigureAwait(false);
         try
         {
             var wait = bucket.WaitTime(time.GetUtcNow());
@@ -115,6 +110,32 @@ internal sealed class RestRequestSender(
         }
         finally
         {
+            bucket.Gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Takes the gate of the bucket <paramref name="route"/> belongs to. The bucket can change while a request waits
+    /// (its Discord bucket id was learned from another response meanwhile), so the route is resolved again once the gate
+    /// is held: a request queued on the provisional bucket moves to the learned one instead of running beside the
+    /// requests that went there directly. Bounded: a route is re-resolved at most a few times (one learning normally).
+    /// </summary>
+    private async Task<RateLimitBucket> TakeBucketAsync(RestRoute route, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        for (var moves = 0; ; moves++)
+        {
+            var bucket = limits.BucketFor(route);
+            var turnWait = deadline - time.GetUtcNow();
+            if (turnWait <= TimeSpan.Zero || !await bucket.Gate.WaitAsync(turnWait, cancellationToken).ConfigureAwait(false))
+            {
+                throw new DiscordRestException(DiscordRestFailure.RateLimited, route.Name, null, null, null);
+            }
+
+            if (moves >= MaxBucketMoves || ReferenceEquals(limits.BucketFor(route), bucket))
+            {
+                return bucket;
+            }
+
             bucket.Gate.Release();
         }
     }
