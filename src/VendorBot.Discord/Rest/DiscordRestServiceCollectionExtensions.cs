@@ -25,6 +25,7 @@ public static class DiscordRestServiceCollectionExtensions
         services.TryAddSingleton<RestMetrics>();
         services.TryAddSingleton(_ => new RetryBackoff(Random.Shared));
         services.TryAddSingleton<RateLimitRegistry>();
+        services.TryAddSingleton<DiscordTokenStatus>();
         services.TryAddSingleton<RestRequestSender>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
         services.TryAddSingleton<CommandRegistrar>();

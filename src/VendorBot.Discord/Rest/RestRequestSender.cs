@@ -20,6 +20,7 @@ internal sealed class RestRequestSender(
     RetryBackoff backoff,
     TimeProvider time,
     RestMetrics metrics,
+    DiscordTokenStatus tokenStatus,
     ILogger<RestRequestSender> logger)
 {
     private const int MaxBucketMoves = 4;
@@ -93,6 +94,14 @@ internal sealed class RestRequestSender(
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
 
+            if (route.RequiresAuthorization && tokenStatus.IsRejected)
+            {
+                throw new DiscordRestException(DiscordRestFailure.TokenRejected, route.Name, HttpStatusCode.Unauthorized, null, null);
+            }
+
+            // A Cloudflare ban and the invalid-request pacing hold back every route, exempt ones too: both count per IP.
+            await WaitOutAsync(route, limits.BanWait, deadline, cancellationToken).ConfigureAwait(false);
+            await WaitOutAsync(route, limits.InvalidRequests.TryTake, deadline, cancellationToken).ConfigureAwait(false);
             if (!route.GlobalExempt)
             {
                 await limits.Global.AcquireAsync(route.Name, deadline, cancellationToken).ConfigureAwait(false);
@@ -100,10 +109,22 @@ internal sealed class RestRequestSender(
 
             var attempt = await SendOnceAsync(route, body, options.AttemptTimeout, cancellationToken).ConfigureAwait(false);
             limits.Record(route, bucket, attempt.Headers, time.GetUtcNow());
+            if (attempt.Status is { } status)
+            {
+                Account(route, (int)status, attempt.Headers.Scope);
+            }
+
             if (attempt.Status == HttpStatusCode.TooManyRequests)
             {
-                // Also for a global 429: routes exempt from the global limiter must still wait before their retry.
-                limits.Exhaust(route, bucket, time.GetUtcNow() + RetryAfter(attempt));
+                if (IsCloudflareBan(attempt))
+                {
+                    limits.Ban(time.GetUtcNow() + BanPause(attempt));
+                }
+                else
+                {
+                    // Also for a global 429: routes exempt from the global limiter must still wait before their retry.
+                    limits.Exhaust(route, bucket, time.GetUtcNow() + RetryAfter(attempt));
+                }
             }
 
             return attempt;
@@ -111,6 +132,36 @@ internal sealed class RestRequestSender(
         finally
         {
             bucket.Gate.Release();
+        }
+    }
+
+    /// <summary>Waits until <paramref name="waitTime"/> says zero; fails unsent when that would pass the deadline.</summary>
+    private async Task WaitOutAsync(RestRoute route, Func<DateTimeOffset, TimeSpan> waitTime, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        // Bounded: each turn waits a positive time, and the deadline bounds the total.
+        while (waitTime(time.GetUtcNow()) is var wait && wait > TimeSpan.Zero)
+        {
+            if (time.GetUtcNow() + wait > deadline)
+            {
+                throw new DiscordRestException(DiscordRestFailure.RateLimited, route.Name, null, null, null);
+            }
+
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Counts invalid responses toward Discord's 10,000 per 10 minutes, and stops everything after a 401 to the bot token.</summary>
+    private void Account(RestRoute route, int status, string? scope)
+    {
+        if (limits.InvalidRequests.Record(status, scope) is { } count
+            && count is DiscordRestConstants.InvalidRequestSlowDownAt or DiscordRestConstants.InvalidRequestStopAt)
+        {
+            RestLog.InvalidRequestsPacing(logger, count, DiscordRestConstants.InvalidRequestLimit, count >= DiscordRestConstants.InvalidRequestStopAt ? "stopping" : "slowing down");
+        }
+
+        if (status == 401 && route.RequiresAuthorization && tokenStatus.Reject())
+        {
+            RestLog.TokenRejected(logger, route.Name);
         }
     }
 
@@ -182,6 +233,19 @@ internal sealed class RestRequestSender(
 
     private void HandleRateLimit(RestRoute route, RestAttempt attempt, DateTimeOffset deadline, bool exhaustedRetries)
     {
+        if (IsCloudflareBan(attempt))
+        {
+            var pause = BanPause(attempt);
+            RestLog.CloudflareBan(logger, route.Name, pause.TotalMilliseconds, attempt.Headers.RetryAfter is not null);
+            metrics.RateLimited(route.Name, "cloudflare");
+            if (exhaustedRetries || time.GetUtcNow() + pause > deadline)
+            {
+                throw new DiscordRestException(DiscordRestFailure.RateLimited, route.Name, attempt.Status, null, null);
+            }
+
+            return;
+        }
+
         var retryAfter = RetryAfter(attempt);
         var global = IsGlobal(attempt);
         var now = time.GetUtcNow();
@@ -210,6 +274,17 @@ internal sealed class RestRequestSender(
         || string.Equals(attempt.Headers.Scope, "global", StringComparison.OrdinalIgnoreCase)
         || ParseError(attempt.Body)?.Global == true;
 
+    /// <summary>
+    /// A 429 that is not Discord's (no JSON error, no X-RateLimit-* headers) comes from Cloudflare in front of it: the
+    /// IP is banned, for every route, typically after too many invalid requests.
+    /// </summary>
+    private static bool IsCloudflareBan(RestAttempt attempt) =>
+        attempt.Status == HttpStatusCode.TooManyRequests
+        && ParseError(attempt.Body) is null
+        && attempt.Headers is { Scope: null, Bucket: null, Limit: null, Remaining: null, Global: false };
+
+    private static TimeSpan BanPause(RestAttempt attempt) => attempt.Headers.RetryAfter ?? DiscordRestConstants.CloudflareBanPause;
+
     private static TimeSpan RetryAfter(RestAttempt attempt)
     {
         if (ParseError(attempt.Body)?.RetryAfter is { } seconds && double.IsFinite(seconds) && seconds >= 0)
@@ -228,6 +303,11 @@ internal sealed class RestRequestSender(
         }
 
         var error = ParseError(attempt.Body);
+        if (status == HttpStatusCode.Unauthorized && route.RequiresAuthorization)
+        {
+            return new DiscordRestException(DiscordRestFailure.TokenRejected, route.Name, status, error?.Code, error?.Message);
+        }
+
         RestLog.Rejected(logger, route.Name, status, error?.Code);
         return new DiscordRestException(DiscordRestFailure.ApiError, route.Name, status, error?.Code, error?.Message);
     }
