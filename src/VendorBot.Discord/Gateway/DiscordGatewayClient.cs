@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VendorBot.Discord.Entities;
+using VendorBot.Discord.Rest;
 
 namespace VendorBot.Discord.Gateway;
 
@@ -159,7 +160,7 @@ public sealed class DiscordGatewayClient
             url = GatewayUris.ForConnection(info.Url);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested
-            && exception is HttpRequestException or JsonException or OperationCanceledException or NotSupportedException or FormatException)
+            && exception is DiscordRestException or JsonException or OperationCanceledException or NotSupportedException or FormatException)
         {
             _logger.GatewayLookupFailed(exception);
             return null;

@@ -88,7 +88,7 @@ internal sealed class SimulatedDiscord(FakeTimeProvider time) : HttpMessageHandl
         var path = request.RequestUri!.AbsolutePath[(request.RequestUri.AbsolutePath.IndexOf("/api/v10/", StringComparison.Ordinal) + "/api/v10/".Length)..];
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         var headers = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
-            .ToDictionary(header => header.Key, header => string.Join(",", header.Value), StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(header => header.Key, header => string.Join(header.Key == "User-Agent" ? " " : ",", header.Value), StringComparer.OrdinalIgnoreCase);
         var arrivedAt = time.GetUtcNow();
         Interlocked.Increment(ref _arrived);
 
