@@ -10,7 +10,8 @@ namespace VendorBot.Bot;
 /// The bot's gateway event handler: learns who it is from READY, tracks threads (GUILD_CREATE's active threads and
 /// THREAD_CREATE, with the bot's membership), routes messages and interactions.
 /// </summary>
-internal sealed class BotGatewayHandler(BotIdentity identity, ThreadParents threadParents, MessageQuestionHandler messages, InteractionRouter interactions)
+internal sealed class BotGatewayHandler(
+    BotIdentity identity, ThreadParents threadParents, ChannelAccess access, MessageQuestionHandler messages, InteractionRouter interactions)
     : IGatewayEventHandler
 {
     /// <inheritdoc />
@@ -22,8 +23,10 @@ internal sealed class BotGatewayHandler(BotIdentity identity, ThreadParents thre
                 identity.SetUser(ready.Ready.User.Id);
                 break;
             case GuildCreateDispatch guild:
+                access.Learn(guild.Guild, identity.UserId);
+
                 // The guild's active threads: after a restart, this is how the bot relearns its threads and their parents.
-                foreach (var thread in guild.Guild.Threads)
+                foreach (var thread in guild.Guild.Threads ?? [])
                 {
                     Track(thread);
                 }

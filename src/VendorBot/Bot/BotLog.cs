@@ -55,4 +55,7 @@ internal static partial class BotLog
 
     [LoggerMessage(EventId = 4116, Level = LogLevel.Information, Message = "Withheld answer {AnswerId} in channel {ChannelId}: {Outcome} and the channel is cited-only")]
     public static partial void Withheld(ILogger logger, string answerId, string? channelId, AnswerOutcome outcome);
+
+    [LoggerMessage(EventId = 4117, Level = LogLevel.Warning, Message = "Not answering in channel {ChannelId}: the bot may not post there (View Channel and Send Messages needed); further messages there are skipped silently")]
+    public static partial void CannotPost(ILogger logger, Snowflake channelId);
 }

@@ -43,7 +43,7 @@ public sealed class DiscordReturnedCommandsTests
     [Fact]
     public void TwoOptionsWithOneNameAreRejected()
     {
-        var option = new ApplicationCommandOption { Type = Entities.ApplicationCommandOptionType.String, Name = "q", Description = "d" };
+        var option = new ApplicationCommandOption { Type = VendorBot.Discord.Entities.ApplicationCommandOptionType.String, Name = "q", Description = "d" };
 
         var error = Should.Throw<DiscordLimitException>(() => CommandValidator.Validate([CommandSet.Help() with { Options = [option, option] }]));
 
