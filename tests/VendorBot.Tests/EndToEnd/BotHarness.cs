@@ -203,14 +203,18 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        using (var stop = new CancellationTokenSource(Patience))
+        try
         {
+            using var stop = new CancellationTokenSource(Patience);
             await Host.StopAsync(stop.Token);
         }
-
-        Host.Dispose();
-        await Server.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
+        finally
+        {
+            // Also when stopping rethrows a worker's failure (a test may expect one): nothing is left behind.
+            Host.Dispose();
+            await Server.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 }
