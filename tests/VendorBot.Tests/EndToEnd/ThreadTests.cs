@@ -53,6 +53,7 @@ public sealed class ThreadTests
         (await bot.WaitForReplyAsync(question))["content"]!.GetValue<string>().ShouldContain("cancel the deal");
     }
 
+    // @everyone may view channels, send messages and send messages in threads (the bot checks the last one in threads).
     private static string GuildCreate(Snowflake thread, string ownerId) => $$$"""
         {"id":"500","name":"Vendor watch","icon":null,"owner_id":"1","afk_channel_id":null,"afk_timeout":300,"verification_level":1,
          "default_message_notifications":0,"explicit_content_filter":0,"features":[],"mfa_level":0,"system_channel_id":null,
@@ -61,7 +62,7 @@ public sealed class ThreadTests
          "emojis":[],"stickers":[],"joined_at":"2025-01-01T00:00:00.000000+00:00","large":false,"unavailable":false,"member_count":3,
          "voice_states":[],"presences":[],"stage_instances":[],"guild_scheduled_events":[],"soundboard_sounds":[],
          "roles":[{"id":"500","name":"@everyone","color":0,"hoist":false,"icon":null,"unicode_emoji":null,"position":0,
-                   "permissions":"2251804225","managed":false,"mentionable":false,"flags":0}],
+                   "permissions":"277129711169","managed":false,"mentionable":false,"flags":0}],
          "members":[{"user":{"id":"900","username":"VendorBot","discriminator":"0","global_name":null,"avatar":null,"bot":true},
                      "roles":[],"joined_at":"2025-01-01T00:00:00.000000+00:00","deaf":false,"mute":false,"flags":0}],
          "channels":[{"id":"600","type":0,"name":"general","position":0,"parent_id":null,"topic":null,"nsfw":false,"last_message_id":null,
