@@ -8,11 +8,16 @@ namespace VendorBot.Discord.Commands;
 /// Decides whether the registered commands already match the desired ones: the order of commands does not
 /// matter, server-side fields (id, application_id, guild_id, version) are ignored, and Discord's defaults are
 /// filled in on both sides (type 1, required/autocomplete/nsfw false, empty lists as absent, contexts and
-/// integration types as sets, integration types defaulting to guild install). Option and choice order matter:
+/// integration types as sets, contexts defaulting to all three, integration types defaulting to guild install), so
+/// what Discord returns compares equal to what was sent. Option and choice order matter:
 /// Discord shows them in that order.
 /// </summary>
 public static class ApplicationCommandComparer
 {
+    // Discord's default for a command registered without contexts: every context.
+    private static readonly List<InteractionContextType> AllContexts =
+        [InteractionContextType.Guild, InteractionContextType.BotDm, InteractionContextType.PrivateChannel];
+
     /// <summary>True when a bulk overwrite with <paramref name="desired"/> would change nothing.</summary>
     public static bool SameCommands(IReadOnlyList<ApplicationCommand> desired, IReadOnlyList<ApplicationCommand> registered)
     {
@@ -41,7 +46,7 @@ public static class ApplicationCommandComparer
         Type = command.Type ?? ApplicationCommandType.ChatInput,
         Options = NormaliseOptions(command.Options),
         Nsfw = command.Nsfw ?? false,
-        Contexts = command.Contexts is { Count: > 0 } contexts ? contexts.Distinct().Order().ToList() : null,
+        Contexts = command.Contexts is { Count: > 0 } contexts ? contexts.Distinct().Order().ToList() : AllContexts,
         IntegrationTypes = command.IntegrationTypes is { Count: > 0 } types
             ? types.Distinct().Order().ToList()
             : [ApplicationIntegrationType.GuildInstall],

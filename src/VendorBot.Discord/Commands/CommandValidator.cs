@@ -12,6 +12,13 @@ public static partial class CommandValidator
     public static void Validate(IReadOnlyList<ApplicationCommand> commands)
     {
         ArgumentNullException.ThrowIfNull(commands);
+        var chatInput = commands.Count(command => (command.Type ?? ApplicationCommandType.ChatInput) == ApplicationCommandType.ChatInput);
+        if (chatInput > DiscordLimits.GlobalCommandCount)
+        {
+            throw new DiscordLimitException("commands", string.Create(CultureInfo.InvariantCulture,
+                $"{chatInput} chat-input commands; Discord allows at most {DiscordLimits.GlobalCommandCount} per scope"));
+        }
+
         var seen = new HashSet<(ApplicationCommandType, string)>();
         for (var i = 0; i < commands.Count; i++)
         {
@@ -63,11 +70,17 @@ public static partial class CommandValidator
     {
         MessageValidator.MaxCount(field, options.Count, DiscordLimits.CommandOptionCount);
         var optionalSeen = false;
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < options.Count; i++)
         {
             var option = options[i];
             var at = $"{field}[{i}]";
             ValidateName(at + ".name", option.Name);
+            if (!names.Add(option.Name))
+            {
+                throw new DiscordLimitException(at + ".name", $"'{option.Name}' is used by two options; option names must be unique");
+            }
+
             ValidateDescription(at + ".description", option.Description);
             if (option.Required == true && optionalSeen)
             {
@@ -96,7 +109,7 @@ public static partial class CommandValidator
     {
         if (!NamePattern().IsMatch(name) || !string.Equals(name, name.ToLowerInvariant(), StringComparison.Ordinal))
         {
-            throw new DiscordLimitException(field, $"'{name}' must be 1–{DiscordLimits.CommandNameLength} lower-case letters, digits, '-' or '_'");
+            throw new DiscordLimitException(field, $"'{name}' must be 1–{DiscordLimits.CommandNameLength} lower-case letters, digits, '-', '_' or an apostrophe");
         }
     }
 

@@ -33,6 +33,14 @@ public sealed record Channel
     [JsonPropertyName("newly_created")]
     public bool? NewlyCreated { get; init; }
 
+    /// <summary>The channel's permission overwrites (guild channels; threads take their parent's).</summary>
+    [JsonPropertyName("permission_overwrites")]
+    public IReadOnlyList<PermissionOverwrite> PermissionOverwrites { get; init; } = [];
+
+    /// <summary>The bot's thread membership, when Discord includes it (THREAD_CREATE on being added to a thread).</summary>
+    [JsonPropertyName("member")]
+    public ThreadMember? Member { get; init; }
+
     /// <summary>True for thread channel types.</summary>
     [JsonIgnore]
     public bool IsThread => Type is ChannelType.AnnouncementThread or ChannelType.PublicThread or ChannelType.PrivateThread;

@@ -13,6 +13,14 @@ public sealed record Guild
     [JsonPropertyName("name")]
     public string? Name { get; init; }
 
+    /// <summary>The owner's user id (the owner has every permission).</summary>
+    [JsonPropertyName("owner_id")]
+    public Snowflake? OwnerId { get; init; }
+
+    /// <summary>Members GUILD_CREATE includes; the bot's own member is among them.</summary>
+    [JsonPropertyName("members")]
+    public IReadOnlyList<GuildMember> Members { get; init; } = [];
+
     /// <summary>True when the guild is in an outage (READY stubs are unavailable too).</summary>
     [JsonPropertyName("unavailable")]
     public bool Unavailable { get; init; }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VendorBot.Discord.Entities;
+using VendorBot.Discord.Rest;
 
 namespace VendorBot.Discord.Gateway;
 
@@ -96,6 +97,7 @@ public sealed class DiscordGatewayClient
     {
         var context = new GatewayConnectionContext(_client, _options, _session, pump.Writer, _time, _random, _metrics, _logger, SetState);
         var failures = 0;
+        var failedResumes = 0;
         var delay = TimeSpan.Zero;
         while (true)
         {
@@ -138,12 +140,22 @@ public sealed class DiscordGatewayClient
                 _session.Reset();
             }
 
-            failures = result.ReachedReady ? 0 : failures + 1;
+            // Resumes that keep failing (the resume URL down, the session stuck): drop the session, identify afresh.
+            failedResumes = result.ReachedReady || !resume ? 0 : failedResumes + 1;
+            if (failedResumes >= GatewayLimits.MaxFailedResumes && _session.CanResume)
+            {
+                _logger.ResumeAbandoned(failedResumes);
+                _session.Reset();
+                failedResumes = 0;
+            }
+
+            // A reconnect Discord asked for is not a failure: it neither grows the backoff nor resets it.
+            failures = result.ReachedReady ? 0 : result.ServerRequested ? failures : failures + 1;
             delay = result.Action == GatewayCloseAction.ReidentifyAfterDelay
                 ? GatewayBackoff.InvalidSessionDelay(_options.InvalidSessionMinDelay, _options.InvalidSessionMaxDelay, _random.NextDouble())
                 : GatewayBackoff.ReconnectDelay(failures, _options.ReconnectBaseDelay, _options.ReconnectMaxDelay, _random.NextDouble());
             _metrics.Reconnect(result.Action);
-            _logger.ConnectionEnded(result.CloseCode, result.Reason, result.Action, (long)delay.TotalMilliseconds);
+            _logger.ConnectionEnded(result.ServerRequested ? LogLevel.Information : LogLevel.Warning, result.CloseCode, result.Reason, result.Action, (long)delay.TotalMilliseconds);
         }
     }
 
@@ -159,7 +171,7 @@ public sealed class DiscordGatewayClient
             url = GatewayUris.ForConnection(info.Url);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested
-            && exception is HttpRequestException or JsonException or OperationCanceledException or NotSupportedException or FormatException)
+            && exception is DiscordRestException or JsonException or OperationCanceledException or NotSupportedException or FormatException)
         {
             _logger.GatewayLookupFailed(exception);
             return null;

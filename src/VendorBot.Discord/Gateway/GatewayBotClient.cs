@@ -1,41 +1,43 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using Microsoft.Extensions.Options;
 using VendorBot.Discord.Entities;
+using VendorBot.Discord.Rest;
 
 namespace VendorBot.Discord.Gateway;
 
-/// <summary><c>GET {RestBaseUrl}/gateway/bot</c>: where to connect and how many identifies are left.</summary>
-internal sealed class GatewayBotClient(IHttpClientFactory httpClientFactory, IOptions<DiscordClientOptions> options)
+/// <summary>
+/// <c>GET /gateway/bot</c> through the REST client (User-Agent, rate limits, 429 and 5xx handling, invalid-request
+/// accounting): where to connect and how many identifies are left.
+/// </summary>
+internal sealed class GatewayBotClient(IDiscordRestClient rest)
 {
-    /// <summary>The named <see cref="HttpClient"/> of the gateway lookup.</summary>
-    public const string HttpClientName = "VendorBot.Discord.Gateway";
-
-    /// <summary>Asks Discord for the gateway; a 401 is fatal (<see cref="DiscordGatewayException"/>), other failures transient.</summary>
+    /// <summary>
+    /// Asks Discord for the gateway. A rejected token (401) or a refusal (403, e.g. Cloudflare's code 40333) is fatal
+    /// (<see cref="DiscordGatewayException"/>): asking again cannot help and every refusal counts against the
+    /// invalid-request limit. Rate limits, 5xx, timeouts and network failures are transient
+    /// (<see cref="DiscordRestException"/>; the session backs off and asks again).
+    /// </summary>
     public async Task<GatewayBotInfo> GetAsync(CancellationToken cancellationToken)
     {
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        using var request = new HttpRequestMessage(HttpMethod.Get, GatewayUris.GatewayBotEndpoint(options.Value.RestBaseUrl));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.Token);
-        request.Headers.TryAddWithoutValidation("User-Agent", Rest.DiscordRestConstants.UserAgent);
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
-            .ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        GatewayBotInfo info;
+        try
+        {
+            info = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordRestException error) when (error.Failure == DiscordRestFailure.TokenRejected)
         {
             throw new DiscordGatewayException(
-                "Discord gateway authentication failed: GET /gateway/bot answered 401, the bot token was rejected. Check Discord:Token.");
+                "Discord gateway authentication failed: GET /gateway/bot answered 401, the bot token was rejected. Check Discord:Token.", error);
         }
-
-        if (!response.IsSuccessStatusCode)
+        catch (DiscordRestException error) when (error is { Failure: DiscordRestFailure.ApiError, StatusCode: HttpStatusCode.Forbidden })
         {
-            throw new HttpRequestException($"GET /gateway/bot answered {(int)response.StatusCode}.", null, response.StatusCode);
+            throw new DiscordGatewayException(
+                $"Discord refused GET /gateway/bot (HTTP 403{(error.DiscordCode is { } code ? $", code {code}" : "")}" +
+                $"{(string.IsNullOrEmpty(error.DiscordMessage) ? "" : ": " + error.DiscordMessage)}); not asking again. " +
+                "Code 40333 means Cloudflare blocks this network: wait, or run the bot from another host.", error);
         }
 
-        var info = await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.GatewayBotInfo, cancellationToken)
-            .ConfigureAwait(false);
         return info is { Url.Length: > 0 }
             ? info
-            : throw new HttpRequestException("GET /gateway/bot answered without a gateway URL.");
+            : throw new DiscordRestException("GET /gateway/bot answered without a gateway URL.");
     }
 }

@@ -36,7 +36,15 @@ internal sealed class GatewayConnection : IAsyncDisposable
         TimeSpan interval;
         try
         {
-            interval = await ConnectAsync(url, stoppingToken).ConfigureAwait(false);
+            if (await ConnectAsync(url, stoppingToken).ConfigureAwait(false) is not { } hello)
+            {
+                // Op 7, or any other opcode, before Hello: Discord wants this connection elsewhere; reconnect as asked.
+                _context.Logger.ReconnectRequested();
+                await _socket.CloseAsync(GatewayLimits.ResumableCloseCode).ConfigureAwait(false);
+                return Ended(GatewayCloseAction.Resume, GatewayLimits.ResumableCloseCode, "reconnect requested before Hello", serverRequested: true);
+            }
+
+            interval = hello;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -89,7 +97,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
         exception is WebSocketException or OperationCanceledException or InvalidDataException or JsonException
             or IOException or InvalidOperationException or HttpRequestException;
 
-    private async Task<TimeSpan> ConnectAsync(Uri url, CancellationToken stoppingToken)
+    /// <summary>Connects and reads Hello's heartbeat interval; null when the first payload was not Hello (a reconnect request).</summary>
+    private async Task<TimeSpan?> ConnectAsync(Uri url, CancellationToken stoppingToken)
     {
         using var timeout = new CancellationTokenSource(_context.Options.ConnectTimeout, _context.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
@@ -103,7 +112,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         var envelope = GatewayEnvelopeReader.Read(_socket.Received[..count]);
         if (envelope.OpCode != GatewayOpCode.Hello)
         {
-            throw new InvalidDataException($"The gateway sent op {(int)envelope.OpCode} before Hello.");
+            return null;
         }
 
         var hello = JsonSerializer.Deserialize(_socket.Received[..count][envelope.Data], GatewayJsonContext.Default.HelloData);
@@ -170,7 +179,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
             case GatewayOpCode.Reconnect:
                 _context.Logger.ReconnectRequested();
                 await _socket.CloseAsync(GatewayLimits.ResumableCloseCode).ConfigureAwait(false);
-                return Ended(GatewayCloseAction.Resume, GatewayLimits.ResumableCloseCode, "reconnect requested (op 7)");
+                return Ended(GatewayCloseAction.Resume, GatewayLimits.ResumableCloseCode, "reconnect requested (op 7)", serverRequested: true);
             case GatewayOpCode.InvalidSession:
                 var resumable = _socket.Received[..count][envelope.Data].SequenceEqual("true"u8);
                 _context.Logger.InvalidSession(resumable);
@@ -276,8 +285,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
         return Ended(_zombie ? GatewayCloseAction.Resume : GatewayClosePolicy.Classify(code), code, reason);
     }
 
-    private GatewayConnectionResult Ended(GatewayCloseAction action, int? closeCode, string reason) =>
-        new(action, _reachedReady, closeCode, reason);
+    private GatewayConnectionResult Ended(GatewayCloseAction action, int? closeCode, string reason, bool serverRequested = false) =>
+        new(action, _reachedReady, closeCode, reason, serverRequested);
 
     private async Task OnZombieAsync()
     {

@@ -24,6 +24,12 @@ public static class GatewayLimits
     /// <summary>Close code we use when we drop a connection we want to resume (zombie, op 7): not 1000/1001.</summary>
     public const int ResumableCloseCode = 4000;
 
+    /// <summary>
+    /// Failed resumes in a row (connections to <c>resume_gateway_url</c> that never got RESUMED) after which the session
+    /// is dropped and the client identifies afresh at the <c>/gateway/bot</c> URL, as the docs advise.
+    /// </summary>
+    public const int MaxFailedResumes = 3;
+
     /// <summary>Members above which a guild is "large" (members not sent in GUILD_CREATE).</summary>
     public const int LargeThreshold = 50;
 

@@ -14,8 +14,9 @@ internal static partial class GatewayLog
     [LoggerMessage(3, LogLevel.Information, "Gateway session {SessionId} resumed at sequence {Sequence}")]
     public static partial void Resumed(this ILogger logger, string? sessionId, long sequence);
 
-    [LoggerMessage(4, LogLevel.Warning, "Gateway connection ended (close code {CloseCode}: {Reason}); next: {Action} in {DelayMs} ms")]
-    public static partial void ConnectionEnded(this ILogger logger, int? closeCode, string reason, GatewayCloseAction action, long delayMs);
+    /// <summary>Warning, or Information when Discord asked for the reconnect (op 7): that is routine.</summary>
+    [LoggerMessage(EventId = 4, Message = "Gateway connection ended (close code {CloseCode}: {Reason}); next: {Action} in {DelayMs} ms")]
+    public static partial void ConnectionEnded(this ILogger logger, LogLevel level, int? closeCode, string reason, GatewayCloseAction action, long delayMs);
 
     [LoggerMessage(5, LogLevel.Warning, "Gateway connection failed")]
     public static partial void ConnectionFailed(this ILogger logger, Exception exception);
@@ -67,4 +68,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(21, LogLevel.Warning, "Gateway event handlers did not finish within {TimeoutMs} ms of stopping")]
     public static partial void HandlersDidNotStop(this ILogger logger, long timeoutMs);
+
+    [LoggerMessage(22, LogLevel.Warning, "Resuming failed {Attempts} times in a row; identifying afresh at the /gateway/bot URL")]
+    public static partial void ResumeAbandoned(this ILogger logger, int attempts);
 }

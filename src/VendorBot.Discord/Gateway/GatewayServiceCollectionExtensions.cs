@@ -11,7 +11,7 @@ public static class GatewayServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="DiscordGatewayClient"/> with its options (<c>Discord</c>, <c>Discord:Gateway</c>, validated at
-    /// start), the <c>/gateway/bot</c> HTTP client, metrics, <see cref="TimeProvider.System"/> and the jitter source
+    /// start), the REST client (<c>AddDiscordRest()</c>, for <c>GET /gateway/bot</c>) unless already added, metrics, <see cref="TimeProvider.System"/> and the jitter source
     /// unless already registered. Add handlers as <see cref="IGatewayEventHandler"/> singletons.
     /// </summary>
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services)
@@ -26,7 +26,12 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordGatewayOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
 
-        services.AddHttpClient(GatewayBotClient.HttpClientName);
+        // GET /gateway/bot goes through the REST client, its rate limits and invalid-request accounting.
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(IDiscordRestClient)))
+        {
+            services.AddDiscordRest();
+        }
+
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IGatewayRandom, SystemGatewayRandom>();

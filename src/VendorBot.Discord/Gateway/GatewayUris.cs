@@ -12,11 +12,4 @@ internal static class GatewayUris
 
         return new UriBuilder(uri) { Query = GatewayLimits.ConnectionQuery }.Uri;
     }
-
-    public static Uri GatewayBotEndpoint(Uri restBaseUrl)
-    {
-        var text = restBaseUrl.AbsoluteUri;
-        var withSlash = text.EndsWith('/') ? restBaseUrl : new Uri(text + "/");
-        return new Uri(withSlash, "gateway/bot");
-    }
 }

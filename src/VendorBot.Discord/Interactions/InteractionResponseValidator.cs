@@ -16,6 +16,15 @@ public static class InteractionResponseValidator
         }
 
         MessageValidator.Validate(data.Content, data.Embeds, data.Components, data.AllowedMentions);
+        if (response.Type == InteractionCallbackType.ChannelMessageWithSource)
+        {
+            MessageValidator.ValidateNotEmpty(data.Content, data.Embeds, data.Components);
+        }
+        else if (response.Type == InteractionCallbackType.UpdateMessage)
+        {
+            MessageValidator.ValidateEditNotEmpty(data.Content, data.Embeds, data.Components);
+        }
+
         CommandValidator.ValidateChoices("data.choices", data.Choices ?? []);
     }
 }

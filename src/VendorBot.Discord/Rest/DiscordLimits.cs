@@ -60,11 +60,16 @@ public static class DiscordLimits
     /// <summary>String choice value: 100.</summary>
     public const int ChoiceValueLength = 100;
 
-    /// <summary>Command and option name: 1–32, lower-case, <c>^[-_\p{L}\p{N}]{1,32}$</c>.</summary>
+    /// <summary>Command and option name: 1–32, lower-case where a letter has a lower-case form.</summary>
     public const int CommandNameLength = 32;
 
-    /// <summary>The pattern command and option names must match (lower-case is checked separately).</summary>
-    public const string CommandNamePattern = @"^[-_\p{L}\p{N}]{1,32}$";
+    /// <summary>
+    /// The docs' pattern for chat-input command and option names, <c>^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$</c>, in
+    /// .NET terms: .NET has no script classes, so Devanagari (U+0900–097F, U+A8E0–A8FF) and Thai (U+0E00–0E7F) are
+    /// given as ranges, which brings in their combining vowel signs that <c>\p{L}</c> lacks. Lower case is checked
+    /// separately.
+    /// </summary>
+    public const string CommandNamePattern = @"^[-_'\p{L}\p{N}\u0900-\u097F\uA8E0-\uA8FF\u0E00-\u0E7F]{1,32}$";
 
     /// <summary>Command and option description: 1–100.</summary>
     public const int CommandDescriptionLength = 100;
@@ -75,7 +80,7 @@ public static class DiscordLimits
     /// <summary>Upper bound of an option's <c>min_length</c>/<c>max_length</c>: 6,000.</summary>
     public const int OptionLengthBound = 6000;
 
-    /// <summary>Global chat-input commands per application: 100.</summary>
+    /// <summary>Chat-input commands per scope (global, or one guild): 100.</summary>
     public const int GlobalCommandCount = 100;
 
     /// <summary>Users or roles listed in <c>allowed_mentions</c>: 100 each.</summary>

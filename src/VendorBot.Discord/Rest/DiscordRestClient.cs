@@ -14,12 +14,14 @@ internal sealed class DiscordRestClient(RestRequestSender sender) : IDiscordRest
     public Task<Message> CreateMessageAsync(Snowflake channelId, MessagePayload message, CancellationToken cancellationToken)
     {
         MessageValidator.Validate(message);
+        MessageValidator.ValidateNotEmpty(message.Content, message.Embeds, message.Components);
         return SendAsync(RestRoutes.CreateMessage(channelId), message, Json.MessagePayload, Json.Message, cancellationToken);
     }
 
     public Task<Message> EditMessageAsync(Snowflake channelId, Snowflake messageId, MessagePayload message, CancellationToken cancellationToken)
     {
         MessageValidator.Validate(message);
+        MessageValidator.ValidateEditNotEmpty(message.Content, message.Embeds, message.Components);
         return SendAsync(RestRoutes.EditMessage(channelId, messageId), message, Json.MessagePayload, Json.Message, cancellationToken);
     }
 
@@ -54,6 +56,7 @@ internal sealed class DiscordRestClient(RestRequestSender sender) : IDiscordRest
     {
         ArgumentException.ThrowIfNullOrEmpty(interactionToken);
         MessageValidator.Validate(message);
+        MessageValidator.ValidateNotEmpty(message.Content, message.Embeds, message.Components);
         return SendAsync(RestRoutes.CreateFollowup(applicationId, interactionToken), message, Json.MessagePayload, Json.Message, cancellationToken);
     }
 
@@ -61,6 +64,7 @@ internal sealed class DiscordRestClient(RestRequestSender sender) : IDiscordRest
     {
         ArgumentException.ThrowIfNullOrEmpty(interactionToken);
         MessageValidator.Validate(message);
+        MessageValidator.ValidateEditNotEmpty(message.Content, message.Embeds, message.Components);
         return SendAsync(RestRoutes.EditOriginal(applicationId, interactionToken), message, Json.MessagePayload, Json.Message, cancellationToken);
     }
 

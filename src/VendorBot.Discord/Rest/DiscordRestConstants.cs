@@ -24,6 +24,24 @@ public static class DiscordRestConstants
     /// <summary>A bucket unused this long, with its window over and nobody waiting, is forgotten.</summary>
     public static readonly TimeSpan BucketIdleLifetime = TimeSpan.FromMinutes(10);
 
+    /// <summary>Discord's invalid-request window: 10,000 responses of 401, 403 or 429 in it get the IP banned by Cloudflare.</summary>
+    public static readonly TimeSpan InvalidRequestWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>Discord's invalid-request limit per <see cref="InvalidRequestWindow"/>.</summary>
+    public const int InvalidRequestLimit = 10_000;
+
+    /// <summary>From this many invalid responses in the window on, every request is paced (a quarter of the limit).</summary>
+    public const int InvalidRequestSlowDownAt = 2_500;
+
+    /// <summary>At this many invalid responses in the window nothing more is sent until older ones leave it.</summary>
+    public const int InvalidRequestStopAt = 9_000;
+
+    /// <summary>
+    /// How long all REST pauses after a 429 without JSON or rate-limit headers (a Cloudflare ban) that gives no
+    /// <c>Retry-After</c>.
+    /// </summary>
+    public static readonly TimeSpan CloudflareBanPause = TimeSpan.FromMinutes(1);
+
     /// <summary>The 5xx statuses worth retrying (the server may succeed next time).</summary>
     public static readonly IReadOnlySet<int> RetryableStatuses = new HashSet<int> { 500, 502, 503, 504 };
 

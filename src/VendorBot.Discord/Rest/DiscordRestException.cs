@@ -59,6 +59,8 @@ public sealed class DiscordRestException : Exception
                 (code is null ? "" : $", code {code}") +
                 (string.IsNullOrEmpty(message) ? "" : $": {message}"),
             DiscordRestFailure.RateLimited => $"Discord rate limits kept {route} waiting longer than allowed" + (status is null ? "" : $" (last HTTP {(int)status.Value})"),
+            DiscordRestFailure.TokenRejected =>
+                $"Discord rejected the bot token (HTTP 401, {route}); calls that need it are no longer sent. Check Discord:Token",
             DiscordRestFailure.Timeout => $"Discord did not answer {route} in time",
             _ => $"Could not reach Discord for {route}",
         };

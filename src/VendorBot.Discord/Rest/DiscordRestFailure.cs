@@ -14,4 +14,7 @@ public enum DiscordRestFailure
 
     /// <summary>The connection failed (and no retry was allowed or left).</summary>
     Network,
+
+    /// <summary>Discord rejected the bot token (HTTP 401): this and every later call that needs it fails unsent.</summary>
+    TokenRejected,
 }

@@ -19,12 +19,14 @@ public static class DiscordRestServiceCollectionExtensions
         services.AddOptions<DiscordClientOptions>().BindConfiguration(DiscordClientOptions.SectionName).ValidateOnStart();
         services.AddOptions<DiscordRestOptions>().BindConfiguration(DiscordRestOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordTokenValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordRestOptions>, DiscordRestOptionsValidator>());
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RestMetrics>();
         services.TryAddSingleton(_ => new RetryBackoff(Random.Shared));
         services.TryAddSingleton<RateLimitRegistry>();
+        services.TryAddSingleton<DiscordTokenStatus>();
         services.TryAddSingleton<RestRequestSender>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
         services.TryAddSingleton<CommandRegistrar>();

@@ -26,6 +26,32 @@ public static class MessageValidator
         }
     }
 
+    /// <summary>
+    /// Rejects a new message Discord would refuse as empty (error 50006): it needs content that is not only whitespace,
+    /// an embed with something in it, or components.
+    /// </summary>
+    public static void ValidateNotEmpty(string? content, IReadOnlyList<Embed>? embeds, IReadOnlyList<ActionRow>? components)
+    {
+        if (!string.IsNullOrWhiteSpace(content) || (embeds ?? []).Any(HasText) || (components ?? []).Count > 0)
+        {
+            return;
+        }
+
+        throw new DiscordLimitException("content", "the message is empty (no content, embed or components); Discord rejects an empty message");
+    }
+
+    /// <summary>
+    /// Rejects an edit that would leave the message empty: content set to nothing with no embed or components given.
+    /// Content left null (unchanged) is accepted, as the message keeps what it had.
+    /// </summary>
+    public static void ValidateEditNotEmpty(string? content, IReadOnlyList<Embed>? embeds, IReadOnlyList<ActionRow>? components)
+    {
+        if (content is not null)
+        {
+            ValidateNotEmpty(content, embeds, components);
+        }
+    }
+
     /// <summary>Validates a thread name (1–100).</summary>
     public static void ValidateThreadName(string name)
     {
@@ -36,6 +62,10 @@ public static class MessageValidator
 
         MaxLength("name", name, DiscordLimits.ThreadNameLength);
     }
+
+    private static bool HasText(Embed embed) =>
+        !string.IsNullOrWhiteSpace(embed.Title) || !string.IsNullOrWhiteSpace(embed.Description) || (embed.Fields?.Count ?? 0) > 0
+        || !string.IsNullOrWhiteSpace(embed.Footer?.Text) || !string.IsNullOrWhiteSpace(embed.Author?.Name);
 
     private static void ValidateEmbeds(IReadOnlyList<Embed> embeds)
     {

@@ -15,9 +15,34 @@ internal sealed class RateLimitRegistry(TimeProvider time, IOptions<DiscordRestO
     private readonly Dictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
+    private DateTimeOffset _bannedUntil = DateTimeOffset.MinValue;
 
     public GlobalRateLimiter Global { get; } =
         new(time, options.Value.GlobalRequestsPerSecond, DiscordRestConstants.GlobalWindow);
+
+    /// <summary>Invalid responses (401, 403, 429) of the last 10 minutes, and the pacing they call for.</summary>
+    public InvalidRequestLimiter InvalidRequests { get; } = new(time);
+
+    /// <summary>Stops every request, on every route, until <paramref name="until"/> (a Cloudflare ban).</summary>
+    public void Ban(DateTimeOffset until)
+    {
+        lock (_lock)
+        {
+            if (until > _bannedUntil)
+            {
+                _bannedUntil = until;
+            }
+        }
+    }
+
+    /// <summary>How long a ban still holds every request back at <paramref name="now"/>; zero when there is none.</summary>
+    public TimeSpan BanWait(DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            return _bannedUntil > now ? _bannedUntil - now : TimeSpan.Zero;
+        }
+    }
 
     /// <summary>The bucket the next request on <paramref name="route"/> must go through.</summary>
     public RateLimitBucket BucketFor(RestRoute route)

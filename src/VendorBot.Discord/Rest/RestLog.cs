@@ -23,4 +23,13 @@ internal static partial class RestLog
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Debug, Message = "{Route} answered HTTP {Status} in {ElapsedMs} ms")]
     public static partial void Answered(ILogger logger, string route, int status, double elapsedMs);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Critical, Message = "Discord rejected the bot token (HTTP 401 on {Route}): every REST call that needs it stops now. Check Discord:Token")]
+    public static partial void TokenRejected(ILogger logger, string route);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Error, Message = "Cloudflare answered {Route} with HTTP 429 without Discord's JSON or rate-limit headers (an IP ban, usually after too many invalid requests); all REST pauses for {PauseMs} ms (Retry-After given: {RetryAfterGiven})")]
+    public static partial void CloudflareBan(ILogger logger, string route, double pauseMs, bool retryAfterGiven);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "{Count} invalid requests (401/403/429) in the last 10 minutes, Discord bans the IP at {Limit}: {Action} every REST call")]
+    public static partial void InvalidRequestsPacing(ILogger logger, int count, int limit, string action);
 }

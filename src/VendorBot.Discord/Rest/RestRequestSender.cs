@@ -20,8 +20,10 @@ internal sealed class RestRequestSender(
     RetryBackoff backoff,
     TimeProvider time,
     RestMetrics metrics,
+    DiscordTokenStatus tokenStatus,
     ILogger<RestRequestSender> logger)
 {
+    private const int MaxBucketMoves = 4;
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
     public async Task<byte[]> SendAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
@@ -76,13 +78,7 @@ internal sealed class RestRequestSender(
     private async Task<RestAttempt> SendThroughBucketAsync(
         RestRoute route, byte[]? body, DateTimeOffset deadline, DiscordRestOptions options, CancellationToken cancellationToken)
     {
-        var bucket = limits.BucketFor(route);
-        var turnWait = deadline - time.GetUtcNow();
-        if (turnWait <= TimeSpan.Zero || !await bucket.Gate.WaitAsync(turnWait, cancellationToken).ConfigureAwait(false))
-        {
-            throw new DiscordRestException(DiscordRestFailure.RateLimited, route.Name, null, null, null);
-        }
-
+        var bucket = await TakeBucketAsync(route, deadline, cancellationToken).ConfigureAwait(false);
         try
         {
             var wait = bucket.WaitTime(time.GetUtcNow());
@@ -98,6 +94,14 @@ internal sealed class RestRequestSender(
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
 
+            if (route.RequiresAuthorization && tokenStatus.IsRejected)
+            {
+                throw new DiscordRestException(DiscordRestFailure.TokenRejected, route.Name, HttpStatusCode.Unauthorized, null, null);
+            }
+
+            // A Cloudflare ban and the invalid-request pacing hold back every route, exempt ones too: both count per IP.
+            await WaitOutAsync(route, limits.BanWait, deadline, cancellationToken).ConfigureAwait(false);
+            await WaitOutAsync(route, limits.InvalidRequests.TryTake, deadline, cancellationToken).ConfigureAwait(false);
             if (!route.GlobalExempt)
             {
                 await limits.Global.AcquireAsync(route.Name, deadline, cancellationToken).ConfigureAwait(false);
@@ -105,16 +109,84 @@ internal sealed class RestRequestSender(
 
             var attempt = await SendOnceAsync(route, body, options.AttemptTimeout, cancellationToken).ConfigureAwait(false);
             limits.Record(route, bucket, attempt.Headers, time.GetUtcNow());
+            if (attempt.Status is { } status)
+            {
+                Account(route, (int)status, attempt.Headers.Scope);
+            }
+
             if (attempt.Status == HttpStatusCode.TooManyRequests)
             {
-                // Also for a global 429: routes exempt from the global limiter must still wait before their retry.
-                limits.Exhaust(route, bucket, time.GetUtcNow() + RetryAfter(attempt));
+                if (IsCloudflareBan(attempt))
+                {
+                    limits.Ban(time.GetUtcNow() + BanPause(attempt));
+                }
+                else
+                {
+                    // Also for a global 429: routes exempt from the global limiter must still wait before their retry.
+                    limits.Exhaust(route, bucket, time.GetUtcNow() + RetryAfter(attempt));
+                }
             }
 
             return attempt;
         }
         finally
         {
+            bucket.Gate.Release();
+        }
+    }
+
+    /// <summary>Waits until <paramref name="waitTime"/> says zero; fails unsent when that would pass the deadline.</summary>
+    private async Task WaitOutAsync(RestRoute route, Func<DateTimeOffset, TimeSpan> waitTime, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        // Bounded: each turn waits a positive time, and the deadline bounds the total.
+        while (waitTime(time.GetUtcNow()) is var wait && wait > TimeSpan.Zero)
+        {
+            if (time.GetUtcNow() + wait > deadline)
+            {
+                throw new DiscordRestException(DiscordRestFailure.RateLimited, route.Name, null, null, null);
+            }
+
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Counts invalid responses toward Discord's 10,000 per 10 minutes, and stops everything after a 401 to the bot token.</summary>
+    private void Account(RestRoute route, int status, string? scope)
+    {
+        if (limits.InvalidRequests.Record(status, scope) is { } count
+            && count is DiscordRestConstants.InvalidRequestSlowDownAt or DiscordRestConstants.InvalidRequestStopAt)
+        {
+            RestLog.InvalidRequestsPacing(logger, count, DiscordRestConstants.InvalidRequestLimit, count >= DiscordRestConstants.InvalidRequestStopAt ? "stopping" : "slowing down");
+        }
+
+        if (status == 401 && route.RequiresAuthorization && tokenStatus.Reject())
+        {
+            RestLog.TokenRejected(logger, route.Name);
+        }
+    }
+
+    /// <summary>
+    /// Takes the gate of the bucket <paramref name="route"/> belongs to. The bucket can change while a request waits
+    /// (its Discord bucket id was learned from another response meanwhile), so the route is resolved again once the gate
+    /// is held: a request queued on the provisional bucket moves to the learned one instead of running beside the
+    /// requests that went there directly. Bounded: a route is re-resolved at most a few times (one learning normally).
+    /// </summary>
+    private async Task<RateLimitBucket> TakeBucketAsync(RestRoute route, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        for (var moves = 0; ; moves++)
+        {
+            var bucket = limits.BucketFor(route);
+            var turnWait = deadline - time.GetUtcNow();
+            if (turnWait <= TimeSpan.Zero || !await bucket.Gate.WaitAsync(turnWait, cancellationToken).ConfigureAwait(false))
+            {
+                throw new DiscordRestException(DiscordRestFailure.RateLimited, route.Name, null, null, null);
+            }
+
+            if (moves >= MaxBucketMoves || ReferenceEquals(limits.BucketFor(route), bucket))
+            {
+                return bucket;
+            }
+
             bucket.Gate.Release();
         }
     }
@@ -161,6 +233,19 @@ internal sealed class RestRequestSender(
 
     private void HandleRateLimit(RestRoute route, RestAttempt attempt, DateTimeOffset deadline, bool exhaustedRetries)
     {
+        if (IsCloudflareBan(attempt))
+        {
+            var pause = BanPause(attempt);
+            RestLog.CloudflareBan(logger, route.Name, pause.TotalMilliseconds, attempt.Headers.RetryAfter is not null);
+            metrics.RateLimited(route.Name, "cloudflare");
+            if (exhaustedRetries || time.GetUtcNow() + pause > deadline)
+            {
+                throw new DiscordRestException(DiscordRestFailure.RateLimited, route.Name, attempt.Status, null, null);
+            }
+
+            return;
+        }
+
         var retryAfter = RetryAfter(attempt);
         var global = IsGlobal(attempt);
         var now = time.GetUtcNow();
@@ -189,6 +274,17 @@ internal sealed class RestRequestSender(
         || string.Equals(attempt.Headers.Scope, "global", StringComparison.OrdinalIgnoreCase)
         || ParseError(attempt.Body)?.Global == true;
 
+    /// <summary>
+    /// A 429 that is not Discord's (no JSON error, no X-RateLimit-* headers) comes from Cloudflare in front of it: the
+    /// IP is banned, for every route, typically after too many invalid requests.
+    /// </summary>
+    private static bool IsCloudflareBan(RestAttempt attempt) =>
+        attempt.Status == HttpStatusCode.TooManyRequests
+        && ParseError(attempt.Body) is null
+        && attempt.Headers is { Scope: null, Bucket: null, Limit: null, Remaining: null, Global: false };
+
+    private static TimeSpan BanPause(RestAttempt attempt) => attempt.Headers.RetryAfter ?? DiscordRestConstants.CloudflareBanPause;
+
     private static TimeSpan RetryAfter(RestAttempt attempt)
     {
         if (ParseError(attempt.Body)?.RetryAfter is { } seconds && double.IsFinite(seconds) && seconds >= 0)
@@ -207,6 +303,11 @@ internal sealed class RestRequestSender(
         }
 
         var error = ParseError(attempt.Body);
+        if (status == HttpStatusCode.Unauthorized && route.RequiresAuthorization)
+        {
+            return new DiscordRestException(DiscordRestFailure.TokenRejected, route.Name, status, error?.Code, error?.Message);
+        }
+
         RestLog.Rejected(logger, route.Name, status, error?.Code);
         return new DiscordRestException(DiscordRestFailure.ApiError, route.Name, status, error?.Code, error?.Message);
     }

@@ -66,6 +66,9 @@ internal static class BotLimits
     /// <summary>Most thread-to-channel links kept so that a channel's settings apply in its threads (forum posts).</summary>
     public const int ThreadParentsRemembered = 50_000;
 
+    /// <summary>How long a channel where Discord refused a send (403) is skipped before the bot tries again.</summary>
+    public static readonly TimeSpan RefusedChannelMemory = TimeSpan.FromMinutes(10);
+
     /// <summary>Most vendors one channel's scope may list.</summary>
     public const int ChannelVendorsMax = 25;
 

@@ -61,4 +61,7 @@ internal static partial class BotLog
 
     [LoggerMessage(EventId = 4118, Level = LogLevel.Warning, Message = "Could not reserve an identify slot for rate-limit key {RateLimitKey} in the state store; pacing this process's shards alone")]
     public static partial void IdentifySlotFallback(ILogger logger, int rateLimitKey, Exception exception);
+
+    [LoggerMessage(EventId = 4119, Level = LogLevel.Warning, Message = "Not answering in channel {ChannelId}: the bot may not post there (View Channel and Send Messages needed); further messages there are skipped silently")]
+    public static partial void CannotPost(ILogger logger, Snowflake channelId);
 }

@@ -15,6 +15,9 @@ internal static class BotMessages
         CultureInfo.InvariantCulture,
         $"{(channel ? "This channel is asking a lot right now" : "You're asking faster than I can keep up")} — please try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.");
 
+    /// <summary>Said instead of an empty message (Discord rejects one), e.g. when an answer came out with no text.</summary>
+    public const string EmptyAnswer = "I couldn't put an answer into words this time. Please try asking again, perhaps more specifically.";
+
     /// <summary>Said to a question that arrives while the bot is shutting down.</summary>
     public const string Restarting = "I'm restarting right now — please ask again in a minute.";
 

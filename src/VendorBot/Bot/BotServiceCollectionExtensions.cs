@@ -51,6 +51,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TimelineCommand>();
         services.AddSingleton<ChannelSettingsStore>();
         services.AddSingleton<ThreadParents>();
+        services.AddSingleton<ChannelAccess>();
         services.AddSingleton<SettingsCommand>();
         services.AddSingleton<AnswerButtons>();
         services.AddSingleton<VendorAutocomplete>();

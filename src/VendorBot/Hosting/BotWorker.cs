@@ -28,6 +28,7 @@ internal sealed class BotWorker(
     KnowledgeIndexer indexer,
     QuestionScheduler scheduler,
     BotMetrics metrics,
+    DiscordTokenStatus tokenStatus,
     IOptions<KnowledgeOptions> knowledge,
     IOptions<DiscordGuildOptions> guild,
     IOptions<BotOptions> options,
@@ -54,8 +55,19 @@ internal sealed class BotWorker(
         BotLog.Stopped(logger, finished ? "every answer in flight finished" : "answers still in flight were cancelled");
     }
 
-    /// <inheritdoc />
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => gateway.RunAsync(stoppingToken);
+    /// <summary>
+    /// Runs the gateway until stopped. When Discord rejects the bot token on any REST call (401), the gateway closes and
+    /// the worker fails with one line, which stops the host: every further call would be refused and counted.
+    /// </summary>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, tokenStatus.Rejected);
+        await gateway.RunAsync(running.Token).ConfigureAwait(false);
+        if (tokenStatus.IsRejected && !stoppingToken.IsCancellationRequested)
+        {
+            throw new InvalidOperationException("Discord rejected the bot token (HTTP 401): the bot stops. Check Discord:Token.");
+        }
+    }
 
     private async Task<int> EnsureIndexAsync(CancellationToken cancellationToken)
     {

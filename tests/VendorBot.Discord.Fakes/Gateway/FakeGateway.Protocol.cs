@@ -57,6 +57,13 @@ public sealed partial class FakeGateway
         lifetime.CancelAfter(MaxConnectionLifetime);
         try
         {
+            if (TakeReconnectBeforeHello())
+            {
+                await connection.SendAsync("{\"op\":7,\"d\":null}"u8.ToArray(), lifetime.Token).ConfigureAwait(false);
+                await ReceiveLoopAsync(connection, socket, context, lifetime.Token).ConfigureAwait(false);
+                return;
+            }
+
             var hello = string.Create(CultureInfo.InvariantCulture, $"{{\"op\":10,\"d\":{{\"heartbeat_interval\":{(long)HeartbeatInterval.TotalMilliseconds}}}}}");
             await connection.SendAsync(Encoding.UTF8.GetBytes(hello), lifetime.Token).ConfigureAwait(false);
             await ReceiveLoopAsync(connection, socket, context, lifetime.Token).ConfigureAwait(false);

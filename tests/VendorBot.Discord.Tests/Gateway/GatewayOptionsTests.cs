@@ -44,6 +44,18 @@ public sealed class GatewayOptionsTests
         error.Message.ShouldContain("Discord:Token is required");
     }
 
+    [Theory]
+    [InlineData("Bot MTA5ODc2NTQzMjE.secret-part.xyz", "starts with 'Bot '")]
+    [InlineData("bot MTA5ODc2NTQzMjE.secret-part.xyz", "starts with 'Bot '")]
+    [InlineData(" MTA5ODc2NTQzMjE.secret-part.xyz\n", "spaces or line breaks")]
+    public void ATokenConfiguredWithTheBotPrefixOrWhitespaceIsRejectedAtStartWithoutShowingIt(string token, string message)
+    {
+        var error = Should.Throw<OptionsValidationException>(() => Resolve<DiscordClientOptions>(new() { ["Discord:Token"] = token }));
+
+        error.Message.ShouldContain(message);
+        error.Message.ShouldNotContain("secret-part");
+    }
+
     [Fact]
     public void AShardIdOutsideTheShardCountFailsNamingTheKeys()
     {

@@ -55,7 +55,7 @@ public sealed class RestRequestSenderTests : IDisposable
         var client = Options.Create(new DiscordClientOptions { Token = "t", RestBaseUrl = new Uri("http://discord.invalid/api/v10/") });
         var rest = Options.Create(new DiscordRestOptions { MaxWait = TimeSpan.FromSeconds(30) });
         return new RestRequestSender(new SingleClientFactory(handler, client.Value.RestBaseUrl), client, rest,
-            new RateLimitRegistry(_time, rest), new RetryBackoff(new Random(1)), _time, new RestMetrics(MeterFactory), NullLogger<RestRequestSender>.Instance);
+            new RateLimitRegistry(_time, rest), new RetryBackoff(new Random(1)), _time, new RestMetrics(MeterFactory), new DiscordTokenStatus(), NullLogger<RestRequestSender>.Instance);
     }
 
     public void Dispose() => _meters.Dispose();

@@ -238,20 +238,24 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <summary>Stops the bot, then the fake Discord, which fails the test if the bot sent anything Discord would refuse.</summary>
     public async ValueTask DisposeAsync()
     {
-        using (var stop = new CancellationTokenSource(Patience))
-        {
-            await Host.StopAsync(stop.Token);
-        }
-
-        Host.Dispose();
         try
         {
-            await Server.DisposeAsync();
+            using var stop = new CancellationTokenSource(Patience);
+            await Host.StopAsync(stop.Token);
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(Folder, recursive: true);
+            // Also when stopping rethrows a worker's failure (a test may expect one): nothing is left behind.
+            Host.Dispose();
+            try
+            {
+                await Server.DisposeAsync();
+            }
+            finally
+            {
+                SqliteConnection.ClearAllPools();
+                Directory.Delete(Folder, recursive: true);
+            }
         }
     }
 }

@@ -18,8 +18,18 @@ internal static class BotCommands
     private const int QuestionMaxLength = 1000;
     private const int VendorListMaxLength = 500;
 
-    /// <summary>The command definitions, as registered.</summary>
-    public static IReadOnlyList<ApplicationCommand> All { get; } =
+    /// <summary>
+    /// The command definitions, as registered: installed to guilds only, usable in guilds and in DMs with the bot, except
+    /// the admin commands (<c>/reindex</c>, <c>/settings</c>), which only make sense in a guild. Contexts and integration
+    /// types are set explicitly so the set Discord returns matches the one sent and a restart re-registers nothing.
+    /// </summary>
+    public static IReadOnlyList<ApplicationCommand> All { get; } = [.. Definitions().Select(command => command with
+    {
+        Contexts = command.Name is Reindex or Settings ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDm],
+        IntegrationTypes = [ApplicationIntegrationType.GuildInstall],
+    })];
+
+    private static ApplicationCommand[] Definitions() =>
     [
         new()
         {

@@ -10,7 +10,8 @@ namespace VendorBot.Bot.Interactions;
 
 /// <summary>
 /// Routes INTERACTION_CREATE to the command, button and autocomplete handlers, once per interaction id, off the
-/// gateway's event loop. A handler failure gets an apology with an error id.
+/// gateway's event loop. A handler failure gets an apology with an error id; an autocomplete that fails, or comes
+/// while the bot is restarting, gets empty choices (Discord accepts only callback type 8 for it).
 /// </summary>
 internal sealed class InteractionRouter(
     DeliveryDeduplicator deduplicator,
@@ -82,10 +83,26 @@ internal sealed class InteractionRouter(
     }
 
     // Not knowing whether the interaction was already acknowledged, try a fresh response, then an edit of the original.
+    // An autocomplete takes only callback type 8 and has no message to edit: it gets empty choices.
     private async Task RespondAsync(Interaction interaction, string text, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(BotLimits.NoticeTimeout);
+        if (interaction.Type == InteractionType.ApplicationCommandAutocomplete)
+        {
+            try
+            {
+                await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Autocomplete([]), deadline.Token)
+                    .ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is DiscordRestException or OperationCanceledException)
+            {
+                BotLog.NoticeFailed(logger, exception);
+            }
+
+            return;
+        }
+
         try
         {
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(ReplyPayloads.Ephemeral(text)), deadline.Token)

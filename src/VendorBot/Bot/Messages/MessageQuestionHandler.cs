@@ -23,6 +23,7 @@ internal sealed class MessageQuestionHandler(
     AnswerRunner runner,
     ChannelSettingsStore settingsStore,
     ThreadParents threadParents,
+    ChannelAccess access,
     IDiscordRestClient rest,
     BotMetrics metrics,
     IOptions<BotOptions> options,
@@ -43,6 +44,17 @@ internal sealed class MessageQuestionHandler(
             : await settingsStore.ResolveAsync(message.ChannelId, threadParents.ParentOf(message.ChannelId), cancellationToken).ConfigureAwait(false);
         if (MessageAddressing.Classify(message, identity.UserId, identity.IsBotThread, settings.AutoAnswer) is not { } question)
         {
+            return;
+        }
+
+        // A channel where the bot may not post costs nothing: no typing, no reply, no 403.
+        if (message.GuildId is not null && !access.CanSend(message.ChannelId, threadParents.ParentOf(message.ChannelId)))
+        {
+            if (access.FirstSkip(message.ChannelId))
+            {
+                BotLog.CannotPost(logger, message.ChannelId);
+            }
+
             return;
         }
 
@@ -78,7 +90,11 @@ internal sealed class MessageQuestionHandler(
     private async Task AnswerAsync(AddressedQuestion question, ChannelSettings settings, ChannelReplySink sink, long receivedAt, CancellationToken cancellationToken)
     {
         var message = question.Message;
-        await TypingAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
+        if (!await TypingAsync(message.ChannelId, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var history = memory.HistoryFor(message, identity.UserId, question.Kind == AddressKind.Thread, options.Value.HistoryTurns);
         var origin = new AnswerOrigin(message.GuildId?.ToString(), message.ChannelId.ToString(), message.Author.Id.ToString());
         var request = new AnswerRequest(question.Question, history, null, origin, settings.Vendors.Count > 0 ? settings.Vendors : null);
@@ -92,16 +108,25 @@ internal sealed class MessageQuestionHandler(
         }
     }
 
-    private async Task TypingAsync(Snowflake channelId, CancellationToken cancellationToken)
+    /// <summary>Shows typing; false when Discord refused it (403), and then the channel is skipped for a while.</summary>
+    private async Task<bool> TypingAsync(Snowflake channelId, CancellationToken cancellationToken)
     {
         try
         {
             await rest.TriggerTypingAsync(channelId, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DiscordRestException exception) when (exception.StatusCode == System.Net.HttpStatusCode.Forbidden)
+        {
+            access.Refused(channelId);
+            BotLog.CannotPost(logger, channelId);
+            return false;
         }
         catch (DiscordRestException exception)
         {
             // The typing indicator is a nicety; the answer still goes out.
             BotLog.NoticeFailed(logger, exception);
+            return true;
         }
     }
 

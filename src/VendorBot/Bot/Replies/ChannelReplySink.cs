@@ -11,7 +11,7 @@ internal sealed class ChannelReplySink(IDiscordRestClient rest, Message question
 
     /// <inheritdoc />
     public async Task ShowPartialAsync(string text, CancellationToken cancellationToken) =>
-        await PutFirstAsync(new MessagePayload { Content = text, AllowedMentions = mentions }, cancellationToken).ConfigureAwait(false);
+        await PutFirstAsync(new MessagePayload { Content = ReplyPayloads.Text(text), AllowedMentions = mentions }, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Snowflake>> ShowFinalAsync(FormattedAnswer answer, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ internal sealed class ChannelReplySink(IDiscordRestClient rest, Message question
 
     /// <inheritdoc />
     public async Task ShowNoticeAsync(string text, CancellationToken cancellationToken) =>
-        await PutFirstAsync(new MessagePayload { Content = text, AllowedMentions = mentions, Embeds = [], Components = [] }, cancellationToken)
+        await PutFirstAsync(new MessagePayload { Content = ReplyPayloads.Text(text), AllowedMentions = mentions, Embeds = [], Components = [] }, cancellationToken)
             .ConfigureAwait(false);
 
     private async Task<Snowflake> PutFirstAsync(MessagePayload payload, CancellationToken cancellationToken)

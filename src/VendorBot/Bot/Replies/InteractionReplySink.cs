@@ -12,7 +12,7 @@ internal sealed class InteractionReplySink(IDiscordRestClient rest, Interaction 
 {
     /// <inheritdoc />
     public async Task ShowPartialAsync(string text, CancellationToken cancellationToken) =>
-        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, new MessagePayload { Content = text }, cancellationToken)
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, new MessagePayload { Content = ReplyPayloads.Text(text) }, cancellationToken)
             .ConfigureAwait(false);
 
     /// <inheritdoc />
@@ -37,6 +37,6 @@ internal sealed class InteractionReplySink(IDiscordRestClient rest, Interaction 
     /// <inheritdoc />
     public async Task ShowNoticeAsync(string text, CancellationToken cancellationToken) =>
         await rest.EditOriginalResponseAsync(
-            interaction.ApplicationId, interaction.Token, new MessagePayload { Content = text, Embeds = [], Components = [] }, cancellationToken)
+            interaction.ApplicationId, interaction.Token, new MessagePayload { Content = ReplyPayloads.Text(text), Embeds = [], Components = [] }, cancellationToken)
             .ConfigureAwait(false);
 }

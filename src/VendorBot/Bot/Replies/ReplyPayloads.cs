@@ -11,19 +11,25 @@ internal static class ReplyPayloads
     public static MessagePayload Part(FormattedAnswer answer, IReadOnlyList<string> parts, int index, AllowedMentions mentions)
     {
         var last = index == parts.Count - 1;
+        var embeds = last && answer.Sources is { } sources ? [sources] : Array.Empty<Embed>();
+        var components = last && answer.Buttons is { } buttons ? [buttons] : Array.Empty<ActionRow>();
         return new MessagePayload
         {
-            Content = parts[index],
+            // Discord rejects an empty message: a part with nothing in it says so instead.
+            Content = embeds.Length == 0 && components.Length == 0 ? Text(parts[index]) : parts[index],
             AllowedMentions = mentions,
-            Embeds = last && answer.Sources is { } sources ? [sources] : [],
-            Components = last && answer.Buttons is { } buttons ? [buttons] : [],
+            Embeds = embeds,
+            Components = components,
         };
     }
+
+    /// <summary><paramref name="text"/>, or the fallback when it is empty or only whitespace (Discord rejects an empty message).</summary>
+    public static string Text(string? text) => string.IsNullOrWhiteSpace(text) ? BotMessages.EmptyAnswer : text;
 
     /// <summary>An ephemeral interaction message.</summary>
     public static MessagePayload Ephemeral(string content, IReadOnlyList<Embed>? embeds = null) => new()
     {
-        Content = content,
+        Content = embeds is { Count: > 0 } ? content : Text(content),
         Embeds = embeds,
         Flags = MessageFlags.Ephemeral,
     };
