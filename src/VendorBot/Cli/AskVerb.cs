@@ -16,7 +16,8 @@ namespace VendorBot.Cli;
 
 /// <summary>
 /// <c>vendorbot ask "question" [--db path] [--json]</c>: answers one question with its numbered sources. On a fresh clone
-/// the documents folder (<c>seeds</c>) is indexed first when the index is missing or empty. An empty, punctuation-only
+/// the documents folder (<c>seeds</c>) is indexed first when the default index is missing or empty; an index named with
+/// <c>--db</c> is never filled on the fly (an empty one is a usage error saying how to fill it). An empty, punctuation-only
 /// or over-long question is a usage error (exit 2) with a clear message.
 /// </summary>
 internal static class AskVerb
@@ -78,6 +79,13 @@ internal static class AskVerb
             var database = host.Services.GetRequiredService<KnowledgeDatabase>();
             var empty = !database.Exists
                 || await host.Services.GetRequiredService<KnowledgeCatalog>().CountDocumentsAsync(cancellationToken).ConfigureAwait(false) == 0;
+            if (empty && !string.IsNullOrWhiteSpace(db))
+            {
+                // Only the default index is built on the fly: a path the user chose is theirs to fill.
+                throw new CliUsageException(
+                    $"the index '{database.Path}' {(database.Exists ? "is empty" : "does not exist")}; fill it with 'vendorbot index <folder> --db {db}'");
+            }
+
             if (empty)
             {
                 var folder = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.DocumentsPath;

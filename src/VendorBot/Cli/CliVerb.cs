@@ -25,6 +25,11 @@ internal static class CliVerb
                 await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
                 return CliExitCodes.Usage;
             }
+            catch (CliFailureException ex)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                return CliExitCodes.Failure;
+            }
             catch (OptionsValidationException ex)
             {
                 await error.WriteLineAsync($"error: configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);

@@ -68,9 +68,9 @@ public sealed class AnswerVerbsTests : IDisposable
     public async Task AFreshIndexIsBuiltFromTheDocumentsFolderBeforeAnswering()
     {
         using var error = new StringWriter();
-        var settings = new Dictionary<string, string?> { ["Knowledge:DocumentsPath"] = AnsweringTestHost.Fixtures };
+        var settings = new Dictionary<string, string?> { ["Knowledge:DocumentsPath"] = AnsweringTestHost.Fixtures, ["Knowledge:DatabasePath"] = Database };
 
-        using (await AskVerb.StartAsync(Database, error, TestContext.Current.CancellationToken, settings))
+        using (await AskVerb.StartAsync(db: null, error, TestContext.Current.CancellationToken, settings))
         {
             error.ToString().ShouldContain("The index was empty: indexed 4 documents");
         }
@@ -78,6 +78,16 @@ public sealed class AnswerVerbsTests : IDisposable
         var (exitCode, output, _) = await RunAsync("ask", "Who sanctioned Kestrel Systems?", "--db", Database);
         exitCode.ShouldBe(CliExitCodes.Success);
         output.ShouldContain("Ostland");
+    }
+
+    [Fact]
+    public async Task AskOnAnEmptyIndexTheUserNamedSaysHowToFillItAndDoesNotSeedIt()
+    {
+        var (exitCode, _, error) = await RunAsync("ask", "Who sanctioned Kestrel Systems?", "--db", Database);
+
+        exitCode.ShouldBe(CliExitCodes.Usage);
+        error.Trim().ShouldBe($"error: the index '{Database}' does not exist; fill it with 'vendorbot index <folder> --db {Database}'");
+        File.Exists(Database).ShouldBeFalse();
     }
 
     [Fact]

@@ -12,13 +12,20 @@ namespace VendorBot.Knowledge.Indexing;
 internal sealed class FolderPlanner(DocumentLoader loader)
 {
     /// <summary>Builds the plan for <paramref name="folder"/> against <paramref name="indexedHashes"/> (document id → hash).</summary>
-    public async Task<FolderPlan> PlanAsync(
+    public Task<FolderPlan> PlanAsync(
         string folder,
+        IReadOnlyDictionary<string, string> indexedHashes,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken) =>
+        PlanAsync(DocumentFolderScanner.Scan(folder, loader.IsSupported), indexedHashes, progress, cancellationToken);
+
+    /// <summary>Builds the plan for an existing <paramref name="scan"/> (test seam: a scan with a fake folder listing).</summary>
+    internal async Task<FolderPlan> PlanAsync(
+        FolderScan scan,
         IReadOnlyDictionary<string, string> indexedHashes,
         IProgress<IndexProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var scan = DocumentFolderScanner.Scan(folder, loader.IsSupported);
         var upserts = new List<PreparedDocument>();
         var failures = new List<IndexFailure>(scan.Refused);
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -165,7 +165,10 @@ public sealed class KnowledgeDatabase : IDisposable
 
         throw new KnowledgeStoreException(
             $"'{Path}' is a SQLite database but not a VendorBot index (it has other tables and no VendorBot marker); it was left unchanged. "
-            + "Choose another --db path");
+            + "Choose another --db path")
+        {
+            NotAnIndex = true,
+        };
     }
 
     private async Task CheckCompleteAsync(SqliteConnection connection, CancellationToken cancellationToken)
