@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using VendorBot.Hosting;
 
 namespace VendorBot.Cli;
 
@@ -32,7 +33,12 @@ internal static class CliVerb
             }
             catch (OptionsValidationException ex)
             {
-                await error.WriteLineAsync($"error: configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+                await WriteConfigurationProblemsAsync(error, ex.Failures.ToList()).ConfigureAwait(false);
+                return CliExitCodes.Usage;
+            }
+            catch (ConfigurationProblemException ex)
+            {
+                await WriteConfigurationProblemsAsync(error, ex.Problems).ConfigureAwait(false);
                 return CliExitCodes.Usage;
             }
             catch (Exception ex)
@@ -41,4 +47,20 @@ internal static class CliVerb
                 return CliExitCodes.Failure;
             }
         });
+
+    // One problem: one line. Several: a count, then one per line.
+    private static async Task WriteConfigurationProblemsAsync(TextWriter error, IReadOnlyList<string> problems)
+    {
+        if (problems.Count == 1)
+        {
+            await error.WriteLineAsync($"error: configuration: {problems[0]}").ConfigureAwait(false);
+            return;
+        }
+
+        await error.WriteLineAsync($"error: configuration has {problems.Count} problems:").ConfigureAwait(false);
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync($"  {problem}").ConfigureAwait(false);
+        }
+    }
 }

@@ -23,11 +23,7 @@ internal static class SearchVerb
     {
         var query = new Argument<string>("query") { Description = "What to search for (plain words; operators are treated as text)." };
         var db = DatabaseOption.Create();
-        var top = new Option<int>("--top")
-        {
-            Description = $"Number of hits, 1 to {KnowledgeLimits.MaxTop}.",
-            DefaultValueFactory = _ => KnowledgeLimits.DefaultTop,
-        };
+        var top = TopOption.Create($"Number of hits, 1 to {KnowledgeLimits.MaxTop}.", KnowledgeLimits.MaxTop, KnowledgeLimits.DefaultTop);
         var vendor = new Option<string?>("--vendor") { Description = "Only documents about this vendor (case-insensitive)." };
         var json = new Option<bool>("--json") { Description = "Print the hits as JSON." };
         var command = new Command("search", "Search the indexed passages and print the best ones with their sources.");
@@ -47,11 +43,6 @@ internal static class SearchVerb
 
     private static async Task<int> RunAsync(SearchQuery query, string? db, bool json, TextWriter output, CancellationToken cancellationToken)
     {
-        if (query.Top is < 1 or > KnowledgeLimits.MaxTop)
-        {
-            throw new CliUsageException($"--top must be between 1 and {KnowledgeLimits.MaxTop} (got {query.Top})");
-        }
-
         var overrides = DatabaseOption.Overrides(db);
 
         using var host = VendorBotHost.CreateBuilder(overrides, LogLevel.Error).Build();
