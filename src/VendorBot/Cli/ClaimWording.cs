@@ -9,6 +9,8 @@ namespace VendorBot.Cli;
 /// </summary>
 internal static class ClaimWording
 {
+    private static readonly string[] PeoplePlurals = ["ials", "ists", "ians", "ents", "ants"];
+
     /// <summary>"Huawei denies", "Pakistani officials deny", "Alleged, no one named".</summary>
     public static string Says(string actor, ClaimStance stance)
     {
@@ -34,8 +36,16 @@ internal static class ClaimWording
             return true;
         }
 
-        var last = actor.TrimEnd().Split(' ')[^1];
-        return last.Length > 2 && char.IsLower(last[0]) && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal);
+        var words = actor.Trim().Split(' ');
+        var last = words[^1];
+        if (last.Length <= 2 || !last.EndsWith('s') || last.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A capitalised word is a name ("United States") unless it stands alone with a plural ending of people
+        // ("Officials", "Analysts" at the start of a sentence).
+        return char.IsLower(last[0]) || (words.Length == 1 && PeoplePlurals.Any(ending => last.EndsWith(ending, StringComparison.Ordinal)));
     }
 
     // "denies" → "deny", "alleges" → "allege", "confirms" → "confirm", "reports" → "report".
