@@ -138,7 +138,7 @@ internal static class AskVerb
             var number = string.Create(CultureInfo.InvariantCulture, $"[{citation.Number}] ");
             var source = $"{citation.DocumentTitle}{(origin.Length > 0 ? " — " + origin : string.Empty)}";
             await output.WriteLineAsync(TerminalText.Format(source, style with { Colour = false }, number, "    ")).ConfigureAwait(false);
-            if (!result.Text.Contains(citation.Quote, StringComparison.Ordinal))
+            if (!citation.Quote.Split('…').Select(part => part.Trim()).All(part => result.Text.Contains(part, StringComparison.Ordinal)))
             {
                 await output.WriteLineAsync(TerminalText.Format($"“{citation.Quote}”", style with { Colour = false }, "    ", "    ")).ConfigureAwait(false);
             }
