@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using VendorBot.Hosting;
 
@@ -7,6 +8,9 @@ namespace VendorBot.Cli;
 /// <summary>Runs a verb's body and turns every failure into one clear line on stderr and an exit code: never a stack trace.</summary>
 internal static class CliVerb
 {
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
     /// <summary>Sets <paramref name="command"/>'s action to <paramref name="body"/>, wrapped in the common error handling.</summary>
     public static void SetAction(Command command, Func<ParseResult, CancellationToken, Task<int>> body) =>
         command.SetAction(async (parse, cancellationToken) =>
@@ -40,6 +44,13 @@ internal static class CliVerb
             {
                 await WriteConfigurationProblemsAsync(error, ex.Problems).ConfigureAwait(false);
                 return CliExitCodes.Usage;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+            {
+                // Damage SQLite noticed only part-way (a bad page read late): never a raw "SQLite Error 11".
+                await error.WriteLineAsync(
+                    $"error: the index is damaged ({ex.Message.TrimEnd('.')}); {Knowledge.Storage.KnowledgeSchemaCheck.RebuildHint}").ConfigureAwait(false);
+                return CliExitCodes.Failure;
             }
             catch (Exception ex)
             {
