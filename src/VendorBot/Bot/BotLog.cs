@@ -32,6 +32,9 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "Refused /reindex for user {UserId}: not an admin")]
     public static partial void ReindexRefused(ILogger logger, string userId);
 
+    [LoggerMessage(EventId = 4120, Level = LogLevel.Warning, Message = "Reindex by {UserId} not run: {Reason}")]
+    public static partial void ReindexNotRun(ILogger logger, string userId, string reason);
+
     [LoggerMessage(EventId = 4109, Level = LogLevel.Information, Message = "Bot started: {Commands} commands {Scope}, {Documents} documents indexed")]
     public static partial void Started(ILogger logger, int commands, string scope, int documents);
 

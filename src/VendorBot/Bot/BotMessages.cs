@@ -39,6 +39,15 @@ internal static class BotMessages
     /// <summary>Said when a reindex is requested while one runs.</summary>
     public const string ReindexRunning = "A reindex is already running; I'll keep answering questions meanwhile. Try again when it's done.";
 
+    /// <summary>Said when a reindex would remove every document or more than half of them, so nothing was changed.</summary>
+    public static string ReindexRemovalRefused(Knowledge.Indexing.IndexRemovalRefusedException refused) =>
+        $"I didn't reindex: {refused.Message.Replace("refusing to remove", "that would remove", StringComparison.Ordinal)}. "
+        + "The documents folder may be wrong, empty or not mounted on the bot's host. If the removal is intended, run "
+        + "`vendorbot index --allow-removal` there.";
+
+    /// <summary>Said when another process (e.g. <c>vendorbot index</c>) is writing the index.</summary>
+    public static string ReindexBusy(string reason) => $"I can't reindex right now: {reason}. Try again when it's done.";
+
     /// <summary>Said when a button points at an answer the log no longer has.</summary>
     public const string UnknownAnswer = "I can't find that answer in my log any more.";
 

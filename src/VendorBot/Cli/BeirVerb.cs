@@ -29,11 +29,8 @@ internal static class BeirVerb
         var folder = new Argument<string>("dataset-folder") { Description = "A folder with corpus.jsonl, queries.jsonl and qrels-test.tsv." };
         var output = new Option<string>("--out") { Description = "The TREC run file to write.", Required = true };
         var db = new Option<string?>("--db") { Description = "The index file (default: a file in the temp folder derived from the dataset path)." };
-        var top = new Option<int>("--top")
-        {
-            Description = $"Documents per query, 1 to {KnowledgeLimits.MaxTop / BeirLimits.PassagesPerDocument}.",
-            DefaultValueFactory = _ => BeirLimits.DefaultDepth,
-        };
+        var maxTop = KnowledgeLimits.MaxTop / BeirLimits.PassagesPerDocument;
+        var top = TopOption.Create($"Documents per query, 1 to {maxTop}.", maxTop, BeirLimits.DefaultDepth);
         var command = new Command("beir", "Index a BEIR collection and write a TREC run file of its test queries (score it with beir_eval.py).");
         command.Arguments.Add(folder);
         command.Options.Add(output);
@@ -47,15 +44,9 @@ internal static class BeirVerb
 
     private static async Task<int> RunAsync(string folder, string runPath, string? db, int top, TextWriter console, CancellationToken cancellationToken)
     {
-        if (top < 1 || top > KnowledgeLimits.MaxTop / BeirLimits.PassagesPerDocument)
-        {
-            throw new CliUsageException($"--top must be between 1 and {KnowledgeLimits.MaxTop / BeirLimits.PassagesPerDocument} (got {top})");
-        }
-
-        if (!Directory.Exists(folder))
-        {
-            throw new CliUsageException($"the dataset folder '{folder}' does not exist");
-        }
+        CliPaths.RequireFolder(folder, "the dataset folder");
+        DatabaseOption.Validate(db);
+        CliPaths.RequireFileTarget(runPath, "--out");
 
         BeirCollection collection;
         try

@@ -57,7 +57,7 @@ internal static class ChatVerb
             }
 
             var result = await answers.AskAsync(new AnswerRequest(line, history.ToList()), cancellationToken).ConfigureAwait(false);
-            await AskVerb.WriteAsync(output, result).ConfigureAwait(false);
+            await AskVerb.WriteAsync(output, result, TerminalStyle.For(output)).ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);
             if (result.Outcome != AnswerOutcome.InvalidQuestion)
             {

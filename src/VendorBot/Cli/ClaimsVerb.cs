@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using VendorBot.Answering.Extractive;
 using VendorBot.Knowledge.Claims;
@@ -39,26 +38,36 @@ internal static class ClaimsVerb
                     return CliExitCodes.Success;
                 }
 
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Claims about {name}: {claims.Count}")).ConfigureAwait(false);
-                foreach (var group in ClaimStances.DisplayOrder)
-                {
-                    var members = claims.Where(c => c.Claim.Stance == group).ToList();
-                    if (members.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    await output.WriteLineAsync($"{ClaimStances.Heading(group)}:").ConfigureAwait(false);
-                    foreach (var (claim, document) in members)
-                    {
-                        await output.WriteLineAsync($"  - {claim.Actor}: “{claim.Sentence}”\n    — {ClaimIndex.Source(document)}").ConfigureAwait(false);
-                    }
-                }
-
+                await WriteAsync(output, name, claims, TerminalStyle.For(output)).ConfigureAwait(false);
                 return CliExitCodes.Success;
             }
         });
         return command;
+    }
+
+    /// <summary>The claims for people: grouped by stance, each with its actor, the quote once, and its source.</summary>
+    public static async Task WriteAsync(TextWriter output, string vendor, IReadOnlyList<SourcedClaim> claims, TerminalStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(claims);
+        var plain = style with { Colour = false };
+        await output.WriteLineAsync($"{CliText.Count(claims.Count, "claim")} about {vendor}").ConfigureAwait(false);
+        foreach (var group in ClaimStances.DisplayOrder)
+        {
+            var members = claims.Where(c => c.Claim.Stance == group).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync($"{ClaimStances.Heading(group)}:").ConfigureAwait(false);
+            foreach (var (claim, document) in members)
+            {
+                await output.WriteLineAsync(TerminalText.Format($"{ClaimWording.Actor(claim.Actor)}: “{claim.Sentence}”", plain, "  - ", "    ")).ConfigureAwait(false);
+                await output.WriteLineAsync(TerminalText.Format($"— {ClaimIndex.Source(document)}", plain, "    ", "      ")).ConfigureAwait(false);
+            }
+        }
     }
 
     private static object ToJson(SourcedClaim claim) => new

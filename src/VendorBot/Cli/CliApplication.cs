@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace VendorBot.Cli;
 
@@ -9,7 +10,8 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var root = BuildRootCommand();
-        var parse = root.Parse(args);
+        // No verb: the help, not a parse error (exit 0, as for --help).
+        var parse = root.Parse(args is [] ? ["--help"] : args);
         var invocation = new InvocationConfiguration
         {
             Output = output,
@@ -17,7 +19,7 @@ internal static class CliApplication
             // Verbs turn their own failures into one line; see CliVerb.Run.
             EnableDefaultExceptionHandler = false,
         };
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count > 0 && parse.Action is not RootHelpAction)
         {
             foreach (var parseError in parse.Errors)
             {
@@ -40,6 +42,9 @@ internal static class CliApplication
         {
             root.Subcommands.Add(verb);
         }
+
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new RootHelpAction(root, (HelpAction)help.Action!);
 
         return root;
     }

@@ -10,9 +10,20 @@ internal static class DatabaseOption
     public static Option<string?> Create() =>
         new("--db") { Description = "The index file (default: Knowledge:DatabasePath, 'data/vendorbot.db')." };
 
+    /// <summary>Refuses a <c>--db</c> that names a folder, before any work.</summary>
+    /// <exception cref="CliUsageException">The path is a directory.</exception>
+    public static void Validate(string? db)
+    {
+        if (!string.IsNullOrWhiteSpace(db) && Directory.Exists(db))
+        {
+            throw new CliUsageException($"the index path '{db}' is a directory, not a file; give a file path such as '{Path.Combine(db, "vendorbot.db")}'");
+        }
+    }
+
     /// <summary><paramref name="settings"/> plus <c>Knowledge:DatabasePath</c> = <paramref name="db"/> when one was given.</summary>
     public static Dictionary<string, string?> Overrides(string? db, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        Validate(db);
         var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (!string.IsNullOrWhiteSpace(db))
         {

@@ -16,18 +16,13 @@ namespace VendorBot.Cli;
 /// </summary>
 internal static class SearchVerb
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>Creates the <c>search</c> command.</summary>
     public static Command Create()
     {
         var query = new Argument<string>("query") { Description = "What to search for (plain words; operators are treated as text)." };
         var db = DatabaseOption.Create();
-        var top = new Option<int>("--top")
-        {
-            Description = $"Number of hits, 1 to {KnowledgeLimits.MaxTop}.",
-            DefaultValueFactory = _ => KnowledgeLimits.DefaultTop,
-        };
+        var top = TopOption.Create($"Number of hits, 1 to {KnowledgeLimits.MaxTop}.", KnowledgeLimits.MaxTop, KnowledgeLimits.DefaultTop);
         var vendor = new Option<string?>("--vendor") { Description = "Only documents about this vendor (case-insensitive)." };
         var json = new Option<bool>("--json") { Description = "Print the hits as JSON." };
         var command = new Command("search", "Search the indexed passages and print the best ones with their sources.");
@@ -47,11 +42,6 @@ internal static class SearchVerb
 
     private static async Task<int> RunAsync(SearchQuery query, string? db, bool json, TextWriter output, CancellationToken cancellationToken)
     {
-        if (query.Top is < 1 or > KnowledgeLimits.MaxTop)
-        {
-            throw new CliUsageException($"--top must be between 1 and {KnowledgeLimits.MaxTop} (got {query.Top})");
-        }
-
         var overrides = DatabaseOption.Overrides(db);
 
         using var host = VendorBotHost.CreateBuilder(overrides, LogLevel.Error).Build();
@@ -64,36 +54,47 @@ internal static class SearchVerb
         var hits = await host.Services.GetRequiredService<IPassageSearch>().SearchAsync(query, cancellationToken).ConfigureAwait(false);
         if (json)
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(hits.Select(ToJson), JsonOptions)).ConfigureAwait(false);
+            await output.WriteLineAsync(JsonSerializer.Serialize(hits.Select(ToJson), AskVerb.Json)).ConfigureAwait(false);
         }
         else
         {
-            await WriteHumanAsync(hits, output).ConfigureAwait(false);
+            await WriteHumanAsync(hits, output, TerminalStyle.For(output)).ConfigureAwait(false);
         }
 
         return CliExitCodes.Success;
     }
 
-    private static async Task WriteHumanAsync(IReadOnlyList<SearchHit> hits, TextWriter output)
+    /// <summary>
+    /// The hits for people: rank, score and source (title, publisher, date), the heading path, the snippet wrapped to the
+    /// terminal with its matches highlighted in colour (plain text off a terminal), and the passage id.
+    /// </summary>
+    public static async Task WriteHumanAsync(IReadOnlyList<SearchHit> hits, TextWriter output, TerminalStyle style)
     {
+        ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(output);
         if (hits.Count == 0)
         {
             await output.WriteLineAsync("No passages found.").ConfigureAwait(false);
             return;
         }
 
+        const string Indent = "     ";
+        var plain = style with { Colour = false };
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            var source = hit.Document.Publisher is null ? hit.Document.Title : $"{hit.Document.Title} — {hit.Document.Publisher}";
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{i + 1,3}. [{hit.Score:0.000}] {source}")).ConfigureAwait(false);
+            var date = hit.Document.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var origin = string.Join(", ", new[] { hit.Document.Publisher, date }.Where(p => !string.IsNullOrEmpty(p)));
+            var source = origin.Length == 0 ? hit.Document.Title : $"{hit.Document.Title} — {origin}";
+            var rank = string.Create(CultureInfo.InvariantCulture, $"{i + 1,3}. [{hit.Score:0.000}] ");
+            await output.WriteLineAsync(TerminalText.Format(source, plain, rank, Indent)).ConfigureAwait(false);
             if (hit.Passage.HeadingPath.Length > 0)
             {
-                await output.WriteLineAsync($"     § {hit.Passage.HeadingPath}").ConfigureAwait(false);
+                await output.WriteLineAsync(TerminalText.Format(hit.Passage.HeadingPath, plain, Indent + "§ ", Indent + "  ")).ConfigureAwait(false);
             }
 
-            await output.WriteLineAsync($"     {hit.Snippet.ReplaceLineEndings(" ")}").ConfigureAwait(false);
-            await output.WriteLineAsync($"     ({hit.Passage.Id})").ConfigureAwait(false);
+            await output.WriteLineAsync(TerminalText.Format(hit.Snippet.ReplaceLineEndings(" "), style, Indent, Indent)).ConfigureAwait(false);
+            await output.WriteLineAsync($"{Indent}({hit.Passage.Id})").ConfigureAwait(false);
         }
     }
 

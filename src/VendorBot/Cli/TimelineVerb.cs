@@ -36,19 +36,34 @@ internal static class TimelineVerb
                     return CliExitCodes.Success;
                 }
 
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Timeline of {name}: {timeline.Count} entries, oldest first"))
-                    .ConfigureAwait(false);
-                foreach (var entry in timeline)
-                {
-                    var when = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "????";
-                    var who = entry.Claim is { } claim ? $"{claim.Actor} {ClaimStances.ToText(claim.Stance)}: " : string.Empty;
-                    await output.WriteLineAsync($"{when}  {who}“{entry.Quote}”\n      — {ClaimIndex.Source(entry.Document)}").ConfigureAwait(false);
-                }
-
+                await WriteAsync(output, name, timeline, TerminalStyle.For(output)).ConfigureAwait(false);
                 return CliExitCodes.Success;
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// The timeline for people: a heading per year, oldest first, then the entries no year could be given under
+    /// "undated"; each entry says who says what, quotes once, and names its source.
+    /// </summary>
+    public static async Task WriteAsync(TextWriter output, string vendor, IReadOnlyList<TimelineEntry> timeline, TerminalStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(timeline);
+        var plain = style with { Colour = false };
+        await output.WriteLineAsync($"Timeline of {vendor}: {CliText.Count(timeline.Count, "entry", "entries")}, oldest first").ConfigureAwait(false);
+        foreach (var year in timeline.GroupBy(e => e.Year).OrderBy(g => g.Key is null).ThenBy(g => g.Key))
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync(year.Key?.ToString(CultureInfo.InvariantCulture) ?? "undated").ConfigureAwait(false);
+            foreach (var entry in year)
+            {
+                var who = entry.Claim is { } claim ? $"{ClaimWording.Says(claim.Actor, claim.Stance)}: " : string.Empty;
+                await output.WriteLineAsync(TerminalText.Format($"{who}“{entry.Quote}”", plain, "  ", "    ")).ConfigureAwait(false);
+                await output.WriteLineAsync(TerminalText.Format($"— {ClaimIndex.Source(entry.Document)}", plain, "    ", "      ")).ConfigureAwait(false);
+            }
+        }
     }
 
     private static object ToJson(TimelineEntry entry) => new

@@ -15,7 +15,7 @@ using VendorBot.Knowledge.Storage;
 namespace VendorBot.Hosting;
 
 /// <summary>
-/// The bot process: before answering, checks the index (building it from the documents folder when empty) and
+/// The bot process: before answering, checks the index (complete schema and <c>PRAGMA quick_check</c>; building it from the documents folder when empty) and
 /// registers the commands (guild-scoped when <c>Discord:GuildId</c> is set); then runs the gateway session until stopped.
 /// Stopping: no new questions, in-flight answers finish within <see cref="BotOptions.ShutdownGrace"/>, then the gateway closes.
 /// </summary>
@@ -74,9 +74,18 @@ internal sealed class BotWorker(
         int documents;
         try
         {
+            if (database.Exists)
+            {
+                await database.CheckIntegrityAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             documents = await catalog.CountDocumentsAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is SqliteException or KnowledgeStoreException or IOException or UnauthorizedAccessException)
+        catch (KnowledgeStoreException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
         {
             throw new InvalidOperationException($"the index '{database.Path}' cannot be opened: {exception.Message}", exception);
         }

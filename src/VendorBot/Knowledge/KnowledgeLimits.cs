@@ -24,6 +24,9 @@ public static class KnowledgeLimits
     /// <summary>Default largest document file read, in bytes (20 MB).</summary>
     public const long DefaultMaxFileBytes = 20L * 1024 * 1024;
 
+    /// <summary>Longest wait for a document file to open before it is skipped (a pipe, a hung network drive).</summary>
+    public static readonly TimeSpan FileOpenTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Separator between the headings of a heading path.</summary>
     public const string HeadingSeparator = " › ";
 }

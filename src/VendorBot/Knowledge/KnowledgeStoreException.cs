@@ -14,4 +14,7 @@ public sealed class KnowledgeStoreException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>True when the file is a SQLite database that is not a VendorBot index (it was left unchanged).</summary>
+    public bool NotAnIndex { get; init; }
 }

@@ -21,9 +21,9 @@ public sealed class ClaimVerbsTests : IDisposable
 
         exitCode.ShouldBe(CliExitCodes.Success, error);
         output.ShouldStartWith("Timeline of Norvatel:");
-        var installed = output.IndexOf("2019  ministry reports: “The ministry said the interface was installed in 2019", StringComparison.Ordinal);
-        var denied = output.IndexOf("Norvatel denies: “Norvatel denied that it had routed", StringComparison.Ordinal);
-        var lifted = output.IndexOf("2023  “The ministry lifted the suspension", StringComparison.Ordinal);
+        var installed = output.IndexOf("\n2019\n  ministry reports: “The ministry said the interface was installed in 2019", StringComparison.Ordinal);
+        var denied = output.IndexOf("  Norvatel denies: “Norvatel denied that it had routed", StringComparison.Ordinal);
+        var lifted = output.IndexOf("\n2023\n  “The ministry lifted the suspension", StringComparison.Ordinal);
         installed.ShouldBeGreaterThanOrEqualTo(0, output);
         denied.ShouldBeGreaterThan(installed, output);
         lifted.ShouldBeGreaterThan(denied, output);

@@ -1,14 +1,13 @@
 using Microsoft.Extensions.Configuration;
-using VendorBot.Bot;
-using VendorBot.Knowledge;
+using VendorBot.Hosting;
 using VendorBot.State;
 
 namespace VendorBot.Tests.Hosting;
 
 public sealed class AppSettingsExampleTests
 {
-    [Fact]
-    public void TheExampleSettingsParseAndBindToTheDefaults()
+    /// <summary>The repository's appsettings.example.json, found above the test output folder.</summary>
+    public static string ExamplePath()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "appsettings.example.json")))
@@ -16,14 +15,39 @@ public sealed class AppSettingsExampleTests
             root = root.Parent;
         }
 
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root!.FullName, "appsettings.example.json")).Build();
+        return Path.Combine(root.ShouldNotBeNull().FullName, "appsettings.example.json");
+    }
 
-        var bot = configuration.GetSection(BotOptions.SectionName).Get<BotOptions>()!;
-        bot.UserQuestionsPerWindow.ShouldBe(new BotOptions().UserQuestionsPerWindow);
-        bot.ShutdownGrace.ShouldBe(new BotOptions().ShutdownGrace);
-        bot.StreamEditInterval.ShouldBe(new BotOptions().StreamEditInterval);
-        configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>()!.DatabasePath.ShouldBe(new KnowledgeOptions().DatabasePath);
-        configuration["Knowledge:Search:K1"].ShouldBe("1.2");
+    [Fact]
+    public void EveryOptionsPropertyHasItsKeyInTheExample()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(ExamplePath()).Build();
+        var keys = configuration.AsEnumerable().Select(pair => pair.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var expected = ConfigurationCheck.OptionsClasses.SelectMany(o => ConfigurationCheck.Keys(o.Section, o.Options)).Select(k => k.Key).ToList();
+        var missing = expected.Where(key => !keys.Contains(key)).ToList();
+
+        expected.Count.ShouldBeGreaterThan(40);
+        expected.ShouldContain("Bot:FloodWindow");
+        expected.ShouldContain("Discord:Gateway:CloseTimeout");
+        missing.ShouldBeEmpty("appsettings.example.json lacks these keys");
+    }
+
+    [Fact]
+    public void TheExampleSettingsBindToTheDefaults()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(ExamplePath()).Build();
+
+        foreach (var (section, type) in ConfigurationCheck.OptionsClasses)
+        {
+            var bound = configuration.GetSection(section).Get(type) ?? Activator.CreateInstance(type)!;
+            var defaults = Activator.CreateInstance(type)!;
+            foreach (var (key, property) in ConfigurationCheck.Keys(section, type).Where(k => k.Property.CanWrite && k.Property.Name != "Token"))
+            {
+                property.GetValue(bound).ShouldBe(property.GetValue(defaults), key);
+            }
+        }
+
         configuration["Discord:Token"].ShouldBeEmpty();
         var state = configuration.GetSection(StateOptions.SectionName).Get<StateOptions>()!;
         state.Provider.ShouldBe(new StateOptions().Provider);

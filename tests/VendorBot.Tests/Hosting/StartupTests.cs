@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using VendorBot.Cli;
+using VendorBot.Knowledge;
+using VendorBot.Knowledge.Storage;
 using VendorBot.Tests.EndToEnd;
 
 namespace VendorBot.Tests.Hosting;
@@ -34,12 +36,39 @@ public sealed class StartupTests
         await File.WriteAllTextAsync(Path.Combine(folder, "vendorbot.db"), "this is not a database, it is just text that is long enough", TestContext.Current.CancellationToken);
         using (host)
         {
-            var error = await Should.ThrowAsync<InvalidOperationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+            var error = await Should.ThrowAsync<KnowledgeStoreException>(() => host.StartAsync(TestContext.Current.CancellationToken));
 
-            error.Message.ShouldStartWith($"the index '{Path.Combine(folder, "vendorbot.db")}' cannot be opened");
+            error.Message.ShouldStartWith($"cannot open the index '{Path.Combine(folder, "vendorbot.db")}': it is not a SQLite database");
             error.Message.ShouldNotContain("\n");
+            server.Gateway.Connections.ShouldBeEmpty();
         }
 
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task ADamagedIndexStopsStartUpNamingWhatIsMissingAndTheFix()
+    {
+        var (folder, server, host) = await BotHarness.CreateAsync();
+        await using var _ = server;
+        var path = Path.Combine(folder, "vendorbot.db");
+        using (var database = new KnowledgeDatabase(Options.Create(new KnowledgeOptions { DatabasePath = path })))
+        {
+            await using var connection = await database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE passages_vocab;";
+            await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        using (host)
+        {
+            var error = await Should.ThrowAsync<KnowledgeStoreException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+            error.Message.ShouldBe($"the index '{path}' is damaged: this is missing: table passages_vocab; {KnowledgeSchemaCheck.RebuildHint}");
+            server.Gateway.Connections.ShouldBeEmpty();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
 

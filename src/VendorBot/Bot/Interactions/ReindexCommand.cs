@@ -47,9 +47,29 @@ internal sealed class ReindexCommand(
         {
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Deferred(ephemeral: true), cancellationToken)
                 .ConfigureAwait(false);
-            var report = await indexer.ReindexAsync(null, cancellationToken).ConfigureAwait(false);
-            BotLog.Reindexed(logger, user, report.Added, report.Updated, report.Removed, report.Unchanged, report.Failed, report.Duration.TotalMilliseconds);
-            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, new MessagePayload { Content = Describe(report) }, cancellationToken)
+            string content;
+            try
+            {
+                var report = await indexer.ReindexAsync(null, cancellationToken).ConfigureAwait(false);
+                BotLog.Reindexed(logger, user, report.Added, report.Updated, report.Removed, report.Unchanged, report.Failed, report.Duration.TotalMilliseconds);
+                content = Describe(report);
+            }
+            catch (IndexRemovalRefusedException refused)
+            {
+                BotLog.ReindexNotRun(logger, user, refused.Message);
+                content = BotMessages.ReindexRemovalRefused(refused);
+            }
+            catch (IndexBusyException busy)
+            {
+                BotLog.ReindexNotRun(logger, user, busy.Message);
+                content = BotMessages.ReindexBusy(busy.Message);
+            }
+
+            await rest.EditOriginalResponseAsync(
+                    interaction.ApplicationId,
+                    interaction.Token,
+                    new MessagePayload { Content = Formatting.DiscordText.Truncate(content, DiscordLimits.MessageContentLength) },
+                    cancellationToken)
                 .ConfigureAwait(false);
         }
         finally

@@ -48,24 +48,43 @@ public sealed class KnowledgeIndexer : IDisposable
 
     /// <summary>Reindexes the configured documents folder (<see cref="KnowledgeOptions.DocumentsPath"/>).</summary>
     public Task<ReindexReport> ReindexAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
-        ReindexAsync(_options.DocumentsPath, progress, cancellationToken);
+        ReindexAsync(_options.DocumentsPath, ReindexRequest.Default, progress, cancellationToken);
 
-    /// <summary>Makes the index match <paramref name="folder"/>: adds new files, replaces changed ones, removes gone ones.</summary>
+    /// <summary>Reindexes <paramref name="folder"/> with the default <see cref="ReindexRequest"/>.</summary>
+    public Task<ReindexReport> ReindexAsync(string folder, IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
+        ReindexAsync(folder, ReindexRequest.Default, progress, cancellationToken);
+
+    /// <summary>
+    /// Makes the index match <paramref name="folder"/>: adds new files, replaces changed ones, removes gone ones. One
+    /// writer at a time per index file, across processes (<see cref="IndexWriteLock"/>).
+    /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist (the index is left as it was).</exception>
     /// <exception cref="KnowledgeStoreException">The index is read-only or cannot be opened.</exception>
-    public async Task<ReindexReport> ReindexAsync(string folder, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    /// <exception cref="IndexBusyException">Another run is writing this index and <see cref="ReindexRequest.WaitForLock"/> is false.</exception>
+    /// <exception cref="IndexRemovalRefusedException">
+    /// The run would remove every document or more than half of them, and <see cref="ReindexRequest.AllowRemoval"/> is false.
+    /// </exception>
+    public async Task<ReindexReport> ReindexAsync(
+        string folder, ReindexRequest request, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentNullException.ThrowIfNull(request);
         ThrowIfReadOnly();
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            using var writeLock = await IndexWriteLock.AcquireAsync(_database.Path, request.WaitForLock, _timeProvider, cancellationToken).ConfigureAwait(false);
             var started = _timeProvider.GetTimestamp();
             var hashes = await ReadHashesAsync(cancellationToken).ConfigureAwait(false);
             var plan = await _planner.PlanAsync(folder, hashes, progress, cancellationToken).ConfigureAwait(false);
             foreach (var failure in plan.Failures)
             {
                 IndexingLog.FileSkipped(_logger, failure.Path, failure.Reason);
+            }
+
+            if (!request.AllowRemoval && IndexRemovalRefusedException.NeedsConfirmation(plan.Removals.Count, hashes.Count))
+            {
+                throw new IndexRemovalRefusedException(folder, plan.Removals, hashes.Count);
             }
 
             if (plan.Upserts.Count > 0 || plan.Removals.Count > 0)
@@ -77,12 +96,26 @@ public sealed class KnowledgeIndexer : IDisposable
                     await writer.DeleteDocumentAsync(id, cancellationToken).ConfigureAwait(false);
                 }
 
-                foreach (var prepared in plan.Upserts)
+                var total = plan.Upserts.Count;
+                progress?.Report(new IndexProgress(IndexPhase.WritingPassages, 0, total, string.Empty));
+                for (var i = 0; i < total; i++)
                 {
+                    var prepared = plan.Upserts[i];
                     await WriteAsync(writer, prepared.Document, prepared.Passages, !prepared.IsNew, cancellationToken).ConfigureAwait(false);
+                    progress?.Report(new IndexProgress(IndexPhase.WritingPassages, i + 1, total, prepared.Document.Id));
                 }
 
+                progress?.Report(new IndexProgress(IndexPhase.Claims, 0, total, string.Empty));
+                for (var i = 0; i < total; i++)
+                {
+                    var prepared = plan.Upserts[i];
+                    await writer.InsertClaimsAsync(prepared.Document, prepared.Passages, cancellationToken).ConfigureAwait(false);
+                    progress?.Report(new IndexProgress(IndexPhase.Claims, i + 1, total, prepared.Document.Id));
+                }
+
+                progress?.Report(new IndexProgress(IndexPhase.FtsMerge, 0, 0, string.Empty));
                 await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
+                progress?.Report(new IndexProgress(IndexPhase.FtsMerge, 1, 1, string.Empty));
             }
 
             var added = plan.Upserts.Count(u => u.IsNew);
@@ -114,6 +147,7 @@ public sealed class KnowledgeIndexer : IDisposable
     /// Adds or replaces in-memory documents (e.g. a BEIR corpus) with the same chunking, in one transaction; documents
     /// already indexed with the same <see cref="SourceDocument.ContentHash"/> are left alone. Nothing is removed.
     /// </summary>
+    /// <exception cref="IndexBusyException">Another run is writing this index.</exception>
     public async Task<ReindexReport> IndexDocumentsAsync(
         IAsyncEnumerable<SourceDocument> documents, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
@@ -122,6 +156,7 @@ public sealed class KnowledgeIndexer : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            using var writeLock = await IndexWriteLock.AcquireAsync(_database.Path, wait: false, _timeProvider, cancellationToken).ConfigureAwait(false);
             var started = _timeProvider.GetTimestamp();
             var hashes = await ReadHashesAsync(cancellationToken).ConfigureAwait(false);
             int added = 0, updated = 0, unchanged = 0, passages = 0;
@@ -139,6 +174,7 @@ public sealed class KnowledgeIndexer : IDisposable
                     {
                         var chunks = PassageChunker.Chunk(document);
                         await WriteAsync(writer, document, chunks, indexed, cancellationToken).ConfigureAwait(false);
+                        await writer.InsertClaimsAsync(document, chunks, cancellationToken).ConfigureAwait(false);
                         hashes[document.Id] = document.ContentHash;
                         passages += chunks.Count;
                         if (indexed)
@@ -151,9 +187,10 @@ public sealed class KnowledgeIndexer : IDisposable
                         }
                     }
 
-                    progress?.Report(new IndexProgress(added + updated + unchanged, 0, document.Id));
+                    progress?.Report(new IndexProgress(IndexPhase.WritingPassages, added + updated + unchanged, 0, document.Id));
                 }
 
+                progress?.Report(new IndexProgress(IndexPhase.FtsMerge, 0, 0, string.Empty));
                 await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -6,8 +6,14 @@ namespace VendorBot.Knowledge.Loading;
 /// Reads document files (size-limited, hashed) and parses them with the format their extension names.
 /// Reading and parsing are separate so an unchanged file (same hash) is never parsed.
 /// </summary>
-internal sealed class DocumentLoader(long maxFileBytes)
+internal sealed class DocumentLoader(long maxFileBytes, TimeSpan openTimeout)
 {
+    /// <summary>A loader with the default open timeout (<see cref="KnowledgeLimits.FileOpenTimeout"/>).</summary>
+    public DocumentLoader(long maxFileBytes)
+        : this(maxFileBytes, KnowledgeLimits.FileOpenTimeout)
+    {
+    }
+
     private static readonly IReadOnlyList<IDocumentFormat> AllFormats =
         [new MarkdownFormat(), new PlainTextFormat(), new HtmlFormat(), new PdfFormat()];
 
@@ -18,8 +24,8 @@ internal sealed class DocumentLoader(long maxFileBytes)
     /// <summary>True when a file with this name has a format (others are ignored, not failures).</summary>
     public bool IsSupported(string fileName) => _formats.ContainsKey(Path.GetExtension(fileName));
 
-    /// <summary>Reads the file's bytes and their SHA-256.</summary>
-    /// <exception cref="DocumentLoadException">The file is empty, too large or unreadable.</exception>
+    /// <summary>Reads the file's bytes and their SHA-256. Opening is bounded by the open timeout, reading by the size limit.</summary>
+    /// <exception cref="DocumentLoadException">The file is empty, too large, unreadable or cannot be opened in time.</exception>
     public async Task<FileBytes> ReadAsync(DocumentFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -31,10 +37,11 @@ internal sealed class DocumentLoader(long maxFileBytes)
                 throw TooLarge(length);
             }
 
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
-            if (bytes.Length > maxFileBytes)
+            var stream = await OpenAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+            byte[] bytes;
+            await using (stream.ConfigureAwait(false))
             {
-                throw TooLarge(bytes.Length);
+                bytes = await ReadLimitedAsync(stream, cancellationToken).ConfigureAwait(false);
             }
 
             if (bytes.Length == 0)
@@ -75,6 +82,44 @@ internal sealed class DocumentLoader(long maxFileBytes)
         {
             Headings = content.Headings,
         };
+    }
+
+    // open(2) itself can block (a FIFO FileKinds could not tell apart, a hung network mount): it runs on the thread pool
+    // and is given up after the timeout; a late open is closed when it completes.
+    private async Task<FileStream> OpenAsync(string path, CancellationToken cancellationToken)
+    {
+        var open = Task.Run(
+            () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan),
+            CancellationToken.None);
+        try
+        {
+            return await open.WaitAsync(openTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _ = open.ContinueWith(static late => late.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw new DocumentLoadException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"could not be opened within {openTimeout.TotalSeconds:0.#} s (a pipe, a device or an unreachable drive?); not read"));
+        }
+    }
+
+    private async Task<byte[]> ReadLimitedAsync(FileStream stream, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (content.Length + read > maxFileBytes)
+            {
+                throw TooLarge(content.Length + read);
+            }
+
+            content.Write(buffer, 0, read);
+        }
+
+        return content.ToArray();
     }
 
     private DocumentLoadException TooLarge(long length) => new(string.Create(

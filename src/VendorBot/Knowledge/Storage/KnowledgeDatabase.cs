@@ -14,6 +14,9 @@ public sealed class KnowledgeDatabase : IDisposable
 {
     private readonly string _connectionString;
     private readonly bool _readOnly;
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
     private readonly IReadOnlyList<string> _migrations;
     private readonly SemaphoreSlim _migrateGate = new(1, 1);
     private readonly PublishedIndexFile? _published;
@@ -58,7 +61,9 @@ public sealed class KnowledgeDatabase : IDisposable
     public bool Exists => File.Exists(Path);
 
     /// <summary>Opens a connection, migrating the schema first if this instance has not done so yet.</summary>
-    /// <exception cref="KnowledgeStoreException">The file is not a VendorBot index, or is newer than this code.</exception>
+    /// <exception cref="KnowledgeStoreException">
+    /// The file is not a VendorBot index (it is then left unchanged), is newer than this code, or is damaged (a table missing).
+    /// </exception>
     public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         if (!_readOnly)
@@ -97,7 +102,7 @@ public sealed class KnowledgeDatabase : IDisposable
         catch (SqliteException ex)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new KnowledgeStoreException($"cannot open the index '{Path}': {ex.Message}", ex);
+            throw Describe(ex);
         }
         catch
         {
@@ -106,8 +111,94 @@ public sealed class KnowledgeDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <c>PRAGMA quick_check</c> over the whole file (seconds on a big index, so only <c>index</c> and <c>run</c> call it).
+    /// </summary>
+    /// <exception cref="KnowledgeStoreException">The index is damaged; the message names the problem and the fix.</exception>
+    public async Task CheckIntegrityAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var problems = new List<string>();
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check(5);";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                problems.Add(reader.GetString(0));
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Describe(ex);
+        }
+
+        if (problems is not ["ok"])
+        {
+            throw Damaged($"the integrity check found {string.Join("; ", problems)}");
+        }
+    }
+
+    /// <summary>
+    /// Turns a SQLite failure on this file into a message that names the file, what is wrong and the fix. Callers that
+    /// query the index may use it for errors SQLite only notices part-way (a damaged page read late).
+    /// </summary>
+    public KnowledgeStoreException Describe(SqliteException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.SqliteErrorCode switch
+        {
+            SqliteCorrupt => Damaged($"SQLite reports it malformed ({exception.Message.TrimEnd('.')})", exception),
+            SqliteNotADatabase => new KnowledgeStoreException(
+                $"cannot open the index '{Path}': it is not a SQLite database. If it was a VendorBot index, {KnowledgeSchemaCheck.RebuildHint}; "
+                + "otherwise choose another --db path", exception),
+            _ => new KnowledgeStoreException($"cannot open the index '{Path}': {exception.Message}", exception),
+        };
+    }
+
     /// <inheritdoc />
     public void Dispose() => _migrateGate.Dispose();
+
+    private KnowledgeStoreException Damaged(string what, Exception? inner = null)
+    {
+        var message = $"the index '{Path}' is damaged: {what}; {KnowledgeSchemaCheck.RebuildHint}";
+        return inner is null ? new KnowledgeStoreException(message) : new KnowledgeStoreException(message, inner);
+    }
+
+    // Refuses a non-empty SQLite file that is not ours before anything is written to it (not even journal_mode).
+    private async Task<bool> CheckOwnershipAsync(SqliteConnection connection, int version, CancellationToken cancellationToken)
+    {
+        var applicationId = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA application_id;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        if (applicationId == KnowledgeSchemaCheck.ApplicationId)
+        {
+            return true;
+        }
+
+        var objects = await KnowledgeSchemaCheck.ReadObjectsAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (applicationId == 0 && (objects.Count == 0 || KnowledgeSchemaCheck.IsUnmarkedIndex(objects, version, _migrations.Count)))
+        {
+            return false;
+        }
+
+        throw new KnowledgeStoreException(
+            $"'{Path}' is a SQLite database but not a VendorBot index (it has other tables and no VendorBot marker); it was left unchanged. "
+            + "Choose another --db path")
+        {
+            NotAnIndex = true,
+        };
+    }
+
+    private async Task CheckCompleteAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var expected = KnowledgeSchemaCheck.ExpectedObjects(_migrations);
+        var actual = await KnowledgeSchemaCheck.ReadObjectsAsync(connection, cancellationToken).ConfigureAwait(false);
+        var missing = expected.Where(o => !actual.Contains(o)).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            throw Damaged($"{(missing.Count == 1 ? "this is" : "these are")} missing: {string.Join(", ", missing)}");
+        }
+    }
 
     private async Task MigrateOnceAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -120,6 +211,7 @@ public sealed class KnowledgeDatabase : IDisposable
             }
 
             var version = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            var marked = await CheckOwnershipAsync(connection, version, cancellationToken).ConfigureAwait(false);
             if (version > _migrations.Count)
             {
                 throw new KnowledgeStoreException(
@@ -134,7 +226,6 @@ public sealed class KnowledgeDatabase : IDisposable
                         $"the index '{Path}' has schema version {version} and needs migrating to {_migrations.Count}, but it is opened read-only");
                 }
 
-                await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
                 for (var next = version; next < _migrations.Count; next++)
                 {
                     using var transaction = connection.BeginTransaction();
@@ -144,6 +235,17 @@ public sealed class KnowledgeDatabase : IDisposable
                 }
             }
 
+            if (!_readOnly)
+            {
+                // WAL again after a rebuild swapped in a file left in rollback mode; a no-op when it already is.
+                await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+                if (!marked)
+                {
+                    await ExecuteAsync(connection, $"PRAGMA application_id = {KnowledgeSchemaCheck.ApplicationId};", cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await CheckCompleteAsync(connection, cancellationToken).ConfigureAwait(false);
             _migrated = true;
         }
         finally

@@ -67,7 +67,7 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
         await _delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Inserts a document (which must not exist) with its vendors, passages, and their claims and event years.</summary>
+    /// <summary>Inserts a document (which must not exist) with its vendors and passages; its claims follow with <see cref="InsertClaimsAsync"/>.</summary>
     public async Task InsertDocumentAsync(SourceDocument document, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -105,9 +105,14 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
             q[7].Value = passage.Text;
             await _insertPassage.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        await _claims.InsertAsync(document, passages, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Inserts the claims and event years of a document written by <see cref="InsertDocumentAsync"/>.</summary>
+    public Task InsertClaimsAsync(SourceDocument document, IReadOnlyList<Passage> passages, CancellationToken cancellationToken) =>
+        _claims.InsertAsync(document, passages, cancellationToken);
+
+    /// <summary>True when commit rebuilds the FTS index from every passage (the bulk load of an empty index).</summary>
+    public bool RebuildsFts => _rebuildFts is not null;
 
     /// <summary>Commits everything written; until then readers see the previous index.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)

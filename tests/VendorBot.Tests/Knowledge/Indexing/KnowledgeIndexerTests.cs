@@ -173,7 +173,7 @@ public sealed class KnowledgeIndexerTests : IDisposable
     }
 
     [Fact]
-    public async Task ProgressIsReportedForEveryFile()
+    public async Task ProgressIsReportedForEveryFileInEachPhaseUpToTheFtsMerge()
     {
         _folder.Write("a.md", "One.");
         _folder.Write("b.md", "Two.");
@@ -182,7 +182,13 @@ public sealed class KnowledgeIndexerTests : IDisposable
 
         await indexer.ReindexAsync(_folder.Documents, new SynchronousProgress(reports.Add), Token);
 
-        reports.Select(r => (r.Processed, r.Total, r.Current)).ShouldBe([(1, 2, "a.md"), (2, 2, "b.md")]);
+        reports.Select(r => (r.Phase, r.Processed, r.Total, r.Current)).ShouldBe(
+        [
+            (IndexPhase.Reading, 1, 2, "a.md"), (IndexPhase.Reading, 2, 2, "b.md"),
+            (IndexPhase.WritingPassages, 0, 2, ""), (IndexPhase.WritingPassages, 1, 2, "a.md"), (IndexPhase.WritingPassages, 2, 2, "b.md"),
+            (IndexPhase.Claims, 0, 2, ""), (IndexPhase.Claims, 1, 2, "a.md"), (IndexPhase.Claims, 2, 2, "b.md"),
+            (IndexPhase.FtsMerge, 0, 0, ""), (IndexPhase.FtsMerge, 1, 1, ""),
+        ]);
     }
 
     [Fact]
