@@ -73,17 +73,18 @@ public sealed class ThreadTests
         """;
 
     /// <summary>An unmentioned MESSAGE_CREATE in <paramref name="channel"/>, shaped as the docs show it (member without user).</summary>
-    private static async Task<Message> AskAsync(BotHarness bot, Snowflake channel)
+    private static async Task<TestMessage> AskAsync(BotHarness bot, Snowflake channel)
     {
         var id = BotHarness.NextId();
-        await PushAsync(bot, "MESSAGE_CREATE", $$$"""
+        var json = $$$"""
             {"id":"{{{id}}}","channel_id":"{{{channel}}}","guild_id":"500","type":0,"content":"{{{Covered}}}","tts":false,"pinned":false,
              "mention_everyone":false,"mentions":[],"mention_roles":[],"attachments":[],"embeds":[],"components":[],"flags":0,
              "timestamp":"2026-01-01T00:00:00.000000+00:00","edited_timestamp":null,
              "author":{"id":"42","username":"user42","discriminator":"0","global_name":"User 42","avatar":null},
              "member":{"roles":[],"joined_at":"2025-01-01T00:00:00.000000+00:00","deaf":false,"mute":false,"flags":0}}
-            """);
-        return new Message { Id = id, ChannelId = channel };
+            """;
+        await PushAsync(bot, "MESSAGE_CREATE", json);
+        return new TestMessage(id, json);
     }
 
     private static async Task TurnOnAutoAnswerAsync(BotHarness bot)
