@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using VendorBot.Answering;
 using VendorBot.Knowledge;
+using VendorBot.Knowledge.Articles;
 
 namespace VendorBot.Hosting;
 
@@ -11,6 +12,7 @@ internal static class VendorBotServiceCollectionExtensions
     public static IServiceCollection AddVendorBot(this IServiceCollection services)
     {
         services.AddKnowledge();
+        services.AddDocuments();
         services.AddAnswering();
         return services;
     }
