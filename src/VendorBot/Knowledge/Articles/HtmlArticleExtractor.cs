@@ -15,6 +15,9 @@ namespace VendorBot.Knowledge.Articles;
 /// </summary>
 internal static class HtmlArticleExtractor
 {
+    private const int MinArticleCharacters = 200;
+    private const int MinProseParagraph = 60;
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th",
@@ -64,23 +67,21 @@ internal static class HtmlArticleExtractor
                     ?? Absolute(linked?.Url, source),
             };
 
-            var article = new Reader(source?.AbsoluteUri ?? "https://localhost/", document).GetArticle();
-            if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
-            {
-                throw new DocumentLoadException("no article text found on the page (it looks like a home page, a list or an error page)");
-            }
+            // Readability's default of 500 characters refuses short news briefs. Whether what it kept is an article is
+            // decided below by its prose, not by its IsReadable flag (which refuses short articles too).
+            var article = new Reader(source?.AbsoluteUri ?? "https://localhost/", document) { CharThreshold = MinArticleCharacters }.GetArticle();
 
             var title = metadata.Title ?? NullIfBlank(article.Title) ?? NullIfBlank(document.Title)
                 ?? throw new DocumentLoadException("the page has no title");
-            var blocks = ToBlocks(article.Content);
+            var blocks = string.IsNullOrWhiteSpace(article.Content) ? [] : ToBlocks(article.Content);
             if (blocks.Count > 0 && blocks[0].IsHeading && Same(blocks[0].Text, title))
             {
                 blocks.RemoveAt(0);
             }
 
-            if (!blocks.Any(block => !block.IsHeading))
+            if (!IsProse(blocks))
             {
-                throw new DocumentLoadException("no article text found on the page");
+                throw new DocumentLoadException("no article text found on the page (it looks like a home page, a list or an error page)");
             }
 
             return new ExtractedArticle(Collapse(title), blocks)
@@ -92,6 +93,13 @@ internal static class HtmlArticleExtractor
             };
         }
     }
+
+    /// <summary>
+    /// An article is prose: at least <see cref="MinArticleCharacters"/> characters in paragraphs of sentence length
+    /// (<see cref="MinProseParagraph"/>); a list of teasers, links or buttons is not.
+    /// </summary>
+    private static bool IsProse(List<ArticleBlock> blocks) =>
+        blocks.Where(block => !block.IsHeading && block.Text.Length >= MinProseParagraph).Sum(block => block.Text.Length) >= MinArticleCharacters;
 
     /// <summary>Turns the article HTML SmartReader kept into paragraphs and headings.</summary>
     internal static List<ArticleBlock> ToBlocks(string articleHtml)
