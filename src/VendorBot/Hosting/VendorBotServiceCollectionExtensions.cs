@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using VendorBot.Answering;
+using VendorBot.Feeds;
 using VendorBot.Knowledge;
 using VendorBot.Knowledge.Articles;
 
@@ -13,6 +14,7 @@ internal static class VendorBotServiceCollectionExtensions
     {
         services.AddKnowledge();
         services.AddDocuments();
+        services.AddFeeds();
         services.AddAnswering();
         return services;
     }
