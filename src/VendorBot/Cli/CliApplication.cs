@@ -58,5 +58,6 @@ internal static class CliApplication
         yield return AddVerb.Create();
         yield return DocumentsVerb.Create();
         yield return RemoveVerb.Create();
+        yield return FeedsVerb.Create();
     }
 }
