@@ -15,15 +15,15 @@ public sealed class DocumentVerbsTests
         await File.WriteAllTextAsync(page, ArticlePages.News, TestContext.Current.CancellationToken);
         string[] where = ["--documents", folder.Documents, "--db", folder.DatabasePath];
 
-        var (added, addOutput, addError) = await RunAsync(["add", page, .. where]);
+        var (added, addOutput, addError) = await CliRun.RunAsync(["add", page, .. where]);
         added.ShouldBe(CliExitCodes.Success, addError);
         addOutput.ShouldStartWith("Added articles/ministry-finds-hidden-account-in-norvatel-base-stations.md: \"Ministry finds hidden account in Norvatel base stations\" · Example Times · 2024-03-18");
 
-        var (again, againOutput, _) = await RunAsync(["add", page, .. where]);
+        var (again, againOutput, _) = await CliRun.RunAsync(["add", page, .. where]);
         again.ShouldBe(CliExitCodes.Success);
         againOutput.ShouldContain("Already present as articles/ministry-finds-hidden-account-in-norvatel-base-stations.md (the same link)");
 
-        var (listed, listOutput, _) = await RunAsync(["documents", "--json", "--db", folder.DatabasePath]);
+        var (listed, listOutput, _) = await CliRun.RunAsync(["documents", "--json", "--db", folder.DatabasePath]);
         listed.ShouldBe(CliExitCodes.Success);
         using (var json = JsonDocument.Parse(listOutput))
         {
@@ -34,16 +34,16 @@ public sealed class DocumentVerbsTests
         }
 
         var id = "articles/ministry-finds-hidden-account-in-norvatel-base-stations.md";
-        var (unconfirmed, _, unconfirmedError) = await RunAsync(["remove", id, .. where]);
+        var (unconfirmed, _, unconfirmedError) = await CliRun.RunAsync(["remove", id, .. where]);
         unconfirmed.ShouldBe(CliExitCodes.Usage);
         unconfirmedError.ShouldContain("pass --yes");
         File.Exists(Path.Combine(folder.Documents, id)).ShouldBeTrue();
 
-        var (removed, removeOutput, removeError) = await RunAsync(["remove", id, "--yes", .. where]);
+        var (removed, removeOutput, removeError) = await CliRun.RunAsync(["remove", id, "--yes", .. where]);
         removed.ShouldBe(CliExitCodes.Success, removeError);
         removeOutput.ShouldContain("Removed " + id);
         File.Exists(Path.Combine(folder.Documents, id)).ShouldBeFalse();
-        (await RunAsync(["documents", "--db", folder.DatabasePath])).Output.ShouldContain("No documents.");
+        (await CliRun.RunAsync(["documents", "--db", folder.DatabasePath])).Output.ShouldContain("No documents.");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class DocumentVerbsTests
     {
         using var folder = new TestFolder();
 
-        var (exitCode, _, error) = await RunAsync(["add", "http://127.0.0.1:9/article", "--documents", folder.Documents, "--db", folder.DatabasePath]);
+        var (exitCode, _, error) = await CliRun.RunAsync(["add", "http://127.0.0.1:9/article", "--documents", folder.Documents, "--db", folder.DatabasePath]);
 
         exitCode.ShouldBe(CliExitCodes.Failure);
         error.ShouldContain("a loopback address");
@@ -64,7 +64,7 @@ public sealed class DocumentVerbsTests
     {
         using var folder = new TestFolder();
 
-        var (exitCode, _, error) = await RunAsync(["add", source, "--documents", folder.Documents, "--db", folder.DatabasePath]);
+        var (exitCode, _, error) = await CliRun.RunAsync(["add", source, "--documents", folder.Documents, "--db", folder.DatabasePath]);
 
         exitCode.ShouldBe(CliExitCodes.Usage);
         error.ShouldContain(message);
@@ -75,20 +75,12 @@ public sealed class DocumentVerbsTests
     {
         using var folder = new TestFolder();
         folder.Write("a.md", "---\ntitle: A\n---\nSome text about a vendor.\n");
-        await RunAsync(["index", folder.Documents, "--db", folder.DatabasePath]);
+        await CliRun.RunAsync(["index", folder.Documents, "--db", folder.DatabasePath]);
 
-        var (exitCode, _, error) = await RunAsync(["remove", "nope.md", "--yes", "--documents", folder.Documents, "--db", folder.DatabasePath]);
+        var (exitCode, _, error) = await CliRun.RunAsync(["remove", "nope.md", "--yes", "--documents", folder.Documents, "--db", folder.DatabasePath]);
 
         exitCode.ShouldBe(CliExitCodes.Usage);
         error.ShouldContain("no document 'nope.md'");
         File.Exists(Path.Combine(folder.Documents, "a.md")).ShouldBeTrue();
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliApplication.RunAsync(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
     }
 }

@@ -12,12 +12,12 @@ public sealed class FeedsVerbTests
         using var folder = new TestFolder();
         var state = Path.Combine(folder.Root, "feeds.db");
 
-        var (added, addOutput, addError) = await RunAsync(
+        var (added, addOutput, addError) = await CliRun.RunAsync(
             ["feeds", "add", "https://news.example.test/feed.xml", "--no-check", "--vendor", "Norvatel", "--keyword", "backdoor", "--state", state]);
         added.ShouldBe(CliExitCodes.Success, addError);
         addOutput.ShouldContain("Following feed 1: https://news.example.test/feed.xml (vendors: Norvatel; keywords: backdoor).");
 
-        var (listed, listOutput, _) = await RunAsync(["feeds", "list", "--json", "--state", state]);
+        var (listed, listOutput, _) = await CliRun.RunAsync(["feeds", "list", "--json", "--state", state]);
         listed.ShouldBe(CliExitCodes.Success);
         using (var json = JsonDocument.Parse(listOutput))
         {
@@ -25,9 +25,9 @@ public sealed class FeedsVerbTests
             feed.GetProperty("vendors").EnumerateArray().Single().GetString().ShouldBe("Norvatel");
         }
 
-        (await RunAsync(["feeds", "remove", "1", "--state", state])).ExitCode.ShouldBe(CliExitCodes.Success);
-        (await RunAsync(["feeds", "list", "--state", state])).Output.ShouldContain("No feeds.");
-        var (missing, _, missingError) = await RunAsync(["feeds", "remove", "1", "--state", state]);
+        (await CliRun.RunAsync(["feeds", "remove", "1", "--state", state])).ExitCode.ShouldBe(CliExitCodes.Success);
+        (await CliRun.RunAsync(["feeds", "list", "--state", state])).Output.ShouldContain("No feeds.");
+        var (missing, _, missingError) = await CliRun.RunAsync(["feeds", "remove", "1", "--state", state]);
         missing.ShouldBe(CliExitCodes.Usage);
         missingError.ShouldContain("no feed 1");
     }
@@ -38,27 +38,19 @@ public sealed class FeedsVerbTests
         using var folder = new TestFolder();
         var state = Path.Combine(folder.Root, "feeds.db");
 
-        var (exitCode, _, error) = await RunAsync(["feeds", "add", "http://127.0.0.1:9/feed.xml", "--state", state]);
+        var (exitCode, _, error) = await CliRun.RunAsync(["feeds", "add", "http://127.0.0.1:9/feed.xml", "--state", state]);
 
         exitCode.ShouldBe(CliExitCodes.Failure);
         error.ShouldContain("a loopback address");
-        (await RunAsync(["feeds", "list", "--state", state])).Output.ShouldContain("No feeds.");
+        (await CliRun.RunAsync(["feeds", "list", "--state", state])).Output.ShouldContain("No feeds.");
     }
 
     [Fact]
     public async Task AFeedLinkOfAnotherSchemeIsAUsageError()
     {
-        var (exitCode, _, error) = await RunAsync(["feeds", "add", "file:///etc/passwd", "--no-check"]);
+        var (exitCode, _, error) = await CliRun.RunAsync(["feeds", "add", "file:///etc/passwd", "--no-check"]);
 
         exitCode.ShouldBe(CliExitCodes.Usage);
         error.ShouldContain("only http and https");
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliApplication.RunAsync(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
     }
 }

@@ -11,13 +11,7 @@ public sealed class AppSettingsExampleTests
     [Fact]
     public void TheExampleSettingsParseAndBindToTheDefaults()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "appsettings.example.json")))
-        {
-            root = root.Parent;
-        }
-
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root!.FullName, "appsettings.example.json")).Build();
+        var configuration = LoadExample();
 
         var bot = configuration.GetSection(BotOptions.SectionName).Get<BotOptions>()!;
         bot.UserQuestionsPerWindow.ShouldBe(new BotOptions().UserQuestionsPerWindow);
@@ -31,13 +25,7 @@ public sealed class AppSettingsExampleTests
     [Fact]
     public void TheExampleSettingsShowEveryDocumentsAndFeedsKeyWithItsDefault()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "appsettings.example.json")))
-        {
-            root = root.Parent;
-        }
-
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root!.FullName, "appsettings.example.json")).Build();
+        var configuration = LoadExample();
 
         var documentsSection = configuration.GetSection(DocumentsOptions.SectionName);
         foreach (var property in typeof(DocumentsOptions).GetProperties().Where(p => !p.Name.StartsWith("Effective", StringComparison.Ordinal)))
@@ -58,5 +46,17 @@ public sealed class AppSettingsExampleTests
         var feeds = feedsSection.Get<FeedsOptions>()!;
         feeds.PollInterval.ShouldBe(new FeedsOptions().PollInterval);
         feeds.MaxBackoff.ShouldBe(new FeedsOptions().MaxBackoff);
+    }
+
+    private static IConfigurationRoot LoadExample()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "appsettings.example.json")))
+        {
+            root = root.Parent;
+        }
+
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root!.FullName, "appsettings.example.json")).Build();
+        return configuration;
     }
 }

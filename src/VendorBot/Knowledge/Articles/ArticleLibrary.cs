@@ -57,6 +57,7 @@ public sealed class ArticleLibrary : IDisposable
     public async Task<AddOutcome> AddFromUrlAsync(Uri url, string requester, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
+        ThrowIfReadOnly();
         var resource = await _fetcher.FetchAsync(new FetchRequest(url, requester), cancellationToken).ConfigureAwait(false);
         return await AddFetchedAsync(resource, requester, cancellationToken).ConfigureAwait(false);
     }
@@ -67,6 +68,7 @@ public sealed class ArticleLibrary : IDisposable
     public async Task<AddOutcome> AddFromAttachmentAsync(Uri url, string fileName, string requester, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
+        ThrowIfReadOnly();
         var mediaType = SupportedFileType(fileName);
         var resource = await _fetcher.FetchAttachmentAsync(
             new FetchRequest(url, requester) { ContentTypes = AttachmentContentTypes }, cancellationToken).ConfigureAwait(false);
@@ -80,6 +82,7 @@ public sealed class ArticleLibrary : IDisposable
     public async Task<AddOutcome> AddFromFileAsync(string path, string requester, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ThrowIfReadOnly();
         var mediaType = SupportedFileType(path);
         var file = new FileInfo(path);
         if (!file.Exists)
@@ -125,6 +128,7 @@ public sealed class ArticleLibrary : IDisposable
     public async Task<DocumentSummary?> RemoveAsync(string id, string requester, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ThrowIfReadOnly();
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -157,6 +161,16 @@ public sealed class ArticleLibrary : IDisposable
     private static readonly IReadOnlyList<string> AttachmentContentTypes =
         ["text/html", "application/xhtml+xml", "application/pdf", "text/plain", "text/markdown", "application/octet-stream", "text/x-markdown"];
 
+    // Checked before anything is fetched or written: a read-only index cannot take the new document.
+    private void ThrowIfReadOnly()
+    {
+        if (_knowledge.ReadOnly)
+        {
+            throw new KnowledgeStoreException(
+                "the index is opened read-only (Knowledge:ReadOnly); add documents where the index is built ('vendorbot add' there)");
+        }
+    }
+
     private static string SupportedFileType(string fileName) =>
         ArticleExtractor.MediaTypeOf(fileName)
         ?? throw new DocumentLoadException($"'{Path.GetFileName(fileName)}' is not a kind of file that is added (.md, .txt, .html, .pdf)");
@@ -175,6 +189,7 @@ public sealed class ArticleLibrary : IDisposable
 
     private async Task<AddOutcome> AddAsync(ExtractedArticle article, string requester, CancellationToken cancellationToken)
     {
+        ThrowIfReadOnly();
         var contentHash = ContentHash.Of(article.Text);
         var normalisedUrl = ArticleUrl.Normalise(article.Url);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -191,4 +191,22 @@ public sealed class ArticleLibraryTests : IAsyncLifetime
         (await harness.Library.ListAsync(null, TestContext.Current.CancellationToken)).Count.ShouldBe(2);
         (await harness.Library.ListAsync("quenta systems", TestContext.Current.CancellationToken)).Single().Title.ShouldBe("Quenta opens its update server code");
     }
+
+    [Fact]
+    public async Task AReadOnlyIndexRefusesAnAddBeforeAnythingIsFetchedOrWritten()
+    {
+        using var harness = new ArticleLibraryHarness();
+        var readOnly = harness.Folder.Options();
+        readOnly.ReadOnly = true;
+        using var library = new ArticleLibrary(
+            harness.Fetcher, harness.Indexer, harness.Database, new KnowledgeCatalog(harness.Database),
+            Microsoft.Extensions.Options.Options.Create(readOnly), Microsoft.Extensions.Options.Options.Create(harness.Options),
+            TimeProvider.System, NullLogger<ArticleLibrary>.Instance);
+
+        await Should.ThrowAsync<VendorBot.Knowledge.KnowledgeStoreException>(
+            () => library.AddFromUrlAsync(_server.Url("/tech/norvatel"), "cli", TestContext.Current.CancellationToken));
+
+        _server.Requests.ShouldBeEmpty();
+        harness.ArticleFiles().ShouldBeEmpty();
+    }
 }
