@@ -17,6 +17,7 @@ internal static class HtmlArticleExtractor
 {
     private const int MinArticleCharacters = 200;
     private const int MinProseParagraph = 60;
+    private const double MaxLinkDensity = 0.6;
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -132,7 +133,11 @@ internal static class HtmlArticleExtractor
                 else if (Blocks.Contains(name))
                 {
                     Flush(blocks, current, 0);
-                    Walk(element, blocks, current);
+                    if (!IsLinkList(element))
+                    {
+                        Walk(element, blocks, current);
+                    }
+
                     Flush(blocks, current, 0);
                 }
                 else
@@ -141,6 +146,22 @@ internal static class HtmlArticleExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A block whose words are (nearly) all link text is navigation: a "Read more: …" line, a list of related stories,
+    /// tags. Prose that links a few words is kept.
+    /// </summary>
+    private static bool IsLinkList(IElement element)
+    {
+        var text = Collapse(element.TextContent);
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var linked = element.QuerySelectorAll("a").Sum(link => Collapse(link.TextContent).Length);
+        return linked >= text.Length * MaxLinkDensity;
     }
 
     private static bool IsHidden(IElement element) =>

@@ -129,6 +129,23 @@ public sealed class ArticleExtractionTests
         article.Blocks.ShouldBe([new ArticleBlock(2, "Background"), new ArticleBlock(0, "The account was removed.")]);
     }
 
+    [Fact]
+    public void ReadMoreLinesInsideTheStoryAreDroppedWhileProseWithALinkIsKept()
+    {
+        var page = ArticlePages.News
+            .Replace(
+                "<h2>Researchers reproduce",
+                "<p><strong>Read more:</strong> <a href=\"/tech/2024/02/quenta\">Quenta Systems wins tender for the national 5G core</a></p><h2>Researchers reproduce",
+                StringComparison.Ordinal)
+            .Replace("at the Baltic Telecom Lab", "at the <a href=\"https://lab.example\">Baltic Telecom Lab</a>", StringComparison.Ordinal);
+
+        var article = ArticleExtractor.Extract(Encoding.UTF8.GetBytes(page), "text/html", NewsUri, "x");
+
+        article.Text.ShouldNotContain("Read more");
+        article.Text.ShouldNotContain("Quenta Systems wins tender");
+        article.Blocks.ShouldContain(new ArticleBlock(0, ArticlePages.NewsParagraphs[2]));
+    }
+
     internal static byte[] Pdf(string title, string text)
     {
         using var builder = new PdfDocumentBuilder();
