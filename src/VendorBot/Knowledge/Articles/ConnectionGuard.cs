@@ -39,9 +39,12 @@ internal sealed class ConnectionGuard(AddressPolicy policy, IReadOnlyCollection<
             var refusal = policy.Refusal(address);
             if (refusal is not null)
             {
-                var shown = literal is not null ? $"'{host}' is {address}" : $"'{host}' resolves to {address}";
+                var spelled = host.Trim('[', ']');
+                var what = literal is null ? $"'{host}' resolves to {address}, {refusal}"
+                    : spelled == address.ToString() ? $"'{spelled}' is {refusal}"
+                    : $"'{host}' is {address}, {refusal}";
                 throw new DocumentFetchException(
-                    $"{shown}, {refusal}: not fetched (an operator can allow it with Documents:AllowedHosts or Documents:AllowedNetworks)");
+                    $"{what}: not fetched (an operator can allow it with Documents:AllowedHosts or Documents:AllowedNetworks)");
             }
         }
 
