@@ -61,5 +61,9 @@ internal static class CliApplication
         yield return RunVerb.Create();
         yield return TimelineVerb.Create();
         yield return ClaimsVerb.Create();
+        yield return AddVerb.Create();
+        yield return DocumentsVerb.Create();
+        yield return RemoveVerb.Create();
+        yield return FeedsVerb.Create();
     }
 }

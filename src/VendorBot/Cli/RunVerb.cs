@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using VendorBot.Bot;
+using VendorBot.Feeds;
 using VendorBot.Hosting;
 
 namespace VendorBot.Cli;
@@ -33,6 +34,7 @@ internal static class RunVerb
         // A start-up failure is reported once, as one line, by CliVerb; the host's own log of it carries a stack trace.
         builder.Logging.AddFilter(HostLogCategory, LogLevel.None);
         builder.Services.AddBot();
+        builder.Services.AddFeedPolling();
         return builder.Build();
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using VendorBot.Answering;
+using VendorBot.Feeds;
 using VendorBot.Knowledge;
 using VendorBot.State;
+using VendorBot.Knowledge.Articles;
 
 namespace VendorBot.Hosting;
 
@@ -13,6 +15,8 @@ internal static class VendorBotServiceCollectionExtensions
     {
         services.AddKnowledge();
         services.AddState();
+        services.AddDocuments();
+        services.AddFeeds();
         services.AddAnswering();
         return services;
     }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using VendorBot.Hosting;
 using VendorBot.State;
+using VendorBot.Feeds;
+using VendorBot.Knowledge.Articles;
 
 namespace VendorBot.Tests.Hosting;
 
@@ -21,7 +23,7 @@ public sealed class AppSettingsExampleTests
     [Fact]
     public void EveryOptionsPropertyHasItsKeyInTheExample()
     {
-        var configuration = new ConfigurationBuilder().AddJsonFile(ExamplePath()).Build();
+        var configuration = LoadExample();
         var keys = configuration.AsEnumerable().Select(pair => pair.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var expected = ConfigurationCheck.OptionsClasses.SelectMany(o => ConfigurationCheck.Keys(o.Section, o.Options)).Select(k => k.Key).ToList();
@@ -36,7 +38,7 @@ public sealed class AppSettingsExampleTests
     [Fact]
     public void TheExampleSettingsBindToTheDefaults()
     {
-        var configuration = new ConfigurationBuilder().AddJsonFile(ExamplePath()).Build();
+        var configuration = LoadExample();
 
         foreach (var (section, type) in ConfigurationCheck.OptionsClasses)
         {
@@ -54,4 +56,32 @@ public sealed class AppSettingsExampleTests
         state.DatabasePath.ShouldBeNull();
         state.SharedCacheDuration.ShouldBe(new StateOptions().SharedCacheDuration);
     }
+
+    [Fact]
+    public void TheExampleSettingsShowEveryDocumentsAndFeedsKeyWithItsDefault()
+    {
+        var configuration = LoadExample();
+
+        var documentsSection = configuration.GetSection(DocumentsOptions.SectionName);
+        foreach (var property in typeof(DocumentsOptions).GetProperties().Where(p => !p.Name.StartsWith("Effective", StringComparison.Ordinal)))
+        {
+            documentsSection.GetSection(property.Name).Exists().ShouldBeTrue($"Documents:{property.Name} is missing");
+        }
+
+        var feedsSection = configuration.GetSection(FeedsOptions.SectionName);
+        foreach (var property in typeof(FeedsOptions).GetProperties())
+        {
+            feedsSection.GetSection(property.Name).Value.ShouldNotBeNull($"Feeds:{property.Name} is missing");
+        }
+
+        var documents = documentsSection.Get<DocumentsOptions>()!;
+        documents.MaxDownloadBytes.ShouldBe(new DocumentsOptions().MaxDownloadBytes);
+        documents.FetchTimeout.ShouldBe(new DocumentsOptions().FetchTimeout);
+        documents.EffectiveAttachmentHosts.ShouldBe(["cdn.discordapp.com", "media.discordapp.net"]);
+        var feeds = feedsSection.Get<FeedsOptions>()!;
+        feeds.PollInterval.ShouldBe(new FeedsOptions().PollInterval);
+        feeds.MaxBackoff.ShouldBe(new FeedsOptions().MaxBackoff);
+    }
+
+    private static IConfigurationRoot LoadExample() => new ConfigurationBuilder().AddJsonFile(ExamplePath()).Build();
 }
