@@ -32,6 +32,14 @@ internal static partial class SupportChecker
     private static readonly IReadOnlySet<string> AllegationStems = StemsOf(
         "accuse accused accuses accusation alleged alleges allegation allegations allegedly claimed claims suspected suspects charged");
 
+    // Words that take a side, by the stance they state: a sentence that says "denied" needs a passage with a denial.
+    private static readonly (ClaimStance Stance, IReadOnlySet<string> Stems)[] StanceWords =
+    [
+        (ClaimStance.Denies, StemsOf("deny denied denies denial rejected rejects refuted disputed disputes rebutted")),
+        (ClaimStance.Confirms, StemsOf("admit admitted admits admission acknowledged acknowledges confirmed confirms conceded concedes")),
+        (ClaimStance.Alleges, StemsOf("accuse accused accuses accusation alleged alleges allegation charged")),
+    ];
+
     /// <summary>Checks <paramref name="answer"/>, whose markers number <paramref name="evidence"/> from 1.</summary>
     public static SupportCheck Check(string answer, IReadOnlyList<SearchHit> evidence)
     {
@@ -42,9 +50,11 @@ internal static partial class SupportChecker
         foreach (var line in answer.Split('\n'))
         {
             var kept = new StringBuilder();
-            foreach (var span in SentenceSplitter.Split(line))
+            var bullet = Bullet().Match(line).Value;
+            var body = line[bullet.Length..];
+            foreach (var span in SentenceSplitter.Split(body))
             {
-                var sentence = span.Slice(line);
+                var sentence = span.Slice(body);
                 var reason = Unsupported(sentence, evidence);
                 if (reason is null || IsLeadIn(sentence))
                 {
@@ -59,7 +69,7 @@ internal static partial class SupportChecker
             var text = kept.ToString();
             if (text.Length > 0 || line.Trim().Length == 0)
             {
-                lines.Add((Bullet(line) + text, text.Length > 0 && IsLeadIn(text)));
+                lines.Add((bullet + text, text.Length > 0 && IsLeadIn(text)));
             }
         }
 
@@ -102,7 +112,7 @@ internal static partial class SupportChecker
             }
         }
 
-        var evidenceNames = NamesOf(evidence);
+        var evidenceNames = WordsOf(evidence);
         if (tokens.Select((t, i) => (Token: t, First: i == 0)).FirstOrDefault(x => IsName(x.Token, x.First, evidenceNames) && !citedStems.Contains(x.Token.Stem)) is { Token.Surface: { } name })
         {
             return $"the cited passage does not name {name}";
@@ -121,6 +131,14 @@ internal static partial class SupportChecker
         }
 
         var stems = tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (var (stance, words) in StanceWords)
+        {
+            if (stems.Overlaps(words) && !citedStems.Overlaps(words) && !numbers.Any(n => HasStance(evidence[n - 1], stance)))
+            {
+                return $"the cited passage reports no {ClaimStances.Heading(stance).ToLowerInvariant()} statement";
+            }
+        }
+
         if (!stems.Overlaps(AttributionStems) && BestSource(content, numbers, evidence) is { } source && IsAllegation(source))
         {
             return "it states as fact what the cited passage reports as an allegation";
@@ -129,16 +147,23 @@ internal static partial class SupportChecker
         return null;
     }
 
-    // A capitalised word inside the sentence, or a first word that the evidence uses as a name ("Quellink denied …").
-    private static bool IsName(Token token, bool first, IReadOnlySet<string> evidenceNames) =>
-        token.IsName || (first && !token.IsStopword && evidenceNames.Contains(token.Stem));
+    // A capitalised word inside the sentence, or a capitalised first word that the evidence writes as a name or never
+    // uses at all ("Quellink denied …"); a common word opening the sentence ("Officials said") is not one.
+    private static bool IsName(Token token, bool first, EvidenceWords evidence) =>
+        token.IsName || (first && !token.IsStopword && char.IsUpper(token.Surface[0])
+            && (evidence.Names.Contains(token.Stem) || !evidence.All.Contains(token.Stem)));
 
-    // The stems the evidence writes as names: capitalised inside a sentence, and its documents' vendors.
-    private static HashSet<string> NamesOf(IReadOnlyList<SearchHit> evidence) =>
-        evidence.SelectMany(h => TextTokenizer.Tokenize(h.Passage.Text).Where(t => t.IsName)
-                .Concat(h.Document.Vendors.SelectMany(TextTokenizer.Tokenize)))
-            .Select(t => t.Stem)
-            .ToHashSet(StringComparer.Ordinal);
+    // The stems of the evidence, and those it writes as names: capitalised inside a sentence, and its documents' vendors.
+    private static EvidenceWords WordsOf(IReadOnlyList<SearchHit> evidence)
+    {
+        var tokens = evidence.SelectMany(h => TextTokenizer.Tokenize(h.Passage.Text)).ToList();
+        var names = tokens.Where(t => t.IsName).Concat(evidence.SelectMany(h => h.Document.Vendors).SelectMany(TextTokenizer.Tokenize));
+        return new EvidenceWords(
+            tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal),
+            names.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private sealed record EvidenceWords(IReadOnlySet<string> All, IReadOnlySet<string> Names);
 
     private static HashSet<string> StemsOf(string words) => TextTokenizer.Tokenize(words).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
 
@@ -168,14 +193,10 @@ internal static partial class SupportChecker
         ClaimExtractor.ExtractSentence(source.Sentence, source.Hit.Document.Vendors, source.Before) is { Stance: ClaimStance.Alleges }
         || TextTokenizer.Tokenize(source.Sentence).Any(t => AllegationStems.Contains(t.Stem));
 
-    private static bool IsLeadIn(string sentence) => sentence.TrimEnd().EndsWith(':') && !Markers(sentence).Any();
+    private static bool HasStance(SearchHit hit, ClaimStance stance) =>
+        ClaimExtractor.Extract(hit.Passage, hit.Document.Vendors).Any(c => c.Stance == stance);
 
-    private static string Bullet(string line)
-    {
-        var trimmed = line.TrimStart();
-        var indent = line[..(line.Length - trimmed.Length)];
-        return trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal) ? indent + trimmed[..2] : indent;
-    }
+    private static bool IsLeadIn(string sentence) => sentence.TrimEnd().EndsWith(':') && !Markers(sentence).Any();
 
     private static IEnumerable<int> Markers(string text) =>
         Marker().Matches(text).SelectMany(m => m.Groups["numbers"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -195,6 +216,10 @@ internal static partial class SupportChecker
 
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Number();
+
+    // A list marker opening a line: "- ", "* ", "1. ".
+    [GeneratedRegex(@"^\s*(?:[-*•]|\d{1,3}[.)])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Bullet();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Space();
