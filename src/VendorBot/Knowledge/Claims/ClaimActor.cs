@@ -18,6 +18,11 @@ internal static partial class ClaimActor
     {
         prefix = Parenthetical().Replace(prefix, string.Empty);
         var actor = Tidy(LastClause(prefix));
+        if (actor.Count == 0 && RelativeAntecedent(prefix) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         if (actor.Count == 0 && SkipAppositive(prefix) is { } beforeAppositive)
         {
             actor = Tidy(LastClause(beforeAppositive));
@@ -122,6 +127,19 @@ internal static partial class ClaimActor
         return words;
     }
 
+    // "Xiaomi, which has denied …": the verb of a relative clause belongs to the name before it.
+    private static string? RelativeAntecedent(string prefix)
+    {
+        var relative = RelativeClause().Match(prefix);
+        if (!relative.Success || Tidy(prefix[(relative.Index + relative.Length)..]).Count > 0)
+        {
+            return null;
+        }
+
+        var name = Tidy(LastClause(prefix[..relative.Index]));
+        return name.Count > 0 ? string.Join(' ', Owner(name)) : null;
+    }
+
     // "Nam Seok, director of the bureau, told" → "Nam Seok": the name before the aside that ends at the last comma. The
     // aside opens with a lower-case word or a determiner ("a 37-year-old from Portland, Oregon,", "who worked …").
     private static string? SkipAppositive(string prefix)
@@ -211,6 +229,9 @@ internal static partial class ClaimActor
             .Select(w => w.TrimStart('\'', '’'))
             .Where(w => w.Length > 0)
             .ToList();
+
+    [GeneratedRegex(@",\s+(?:which|who)\s+(?!.*,\s+(?:which|who)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"\s*\([^()]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthetical();

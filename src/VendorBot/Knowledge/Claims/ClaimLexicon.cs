@@ -120,8 +120,8 @@ public static class ClaimLexicon
     /// <summary>Phrases that contain a negation word without negating ("not only").</summary>
     internal static readonly IReadOnlyList<string> FalseNegations = ["not only", "no longer", "not just"];
 
-    /// <summary>A negation counts for the report only within this many words of its verb ("said it did not").</summary>
-    public const int NegationReach = 16;
+    /// <summary>A negation counts for the report only within this many words of its verb, inside its clause ("said it did not").</summary>
+    public const int NegationReach = 30;
 
     /// <summary>A finding or admission is negated only this close to its verb ("found no such flaw", "did not confirm").</summary>
     public const int ConfirmationNegationReach = 4;

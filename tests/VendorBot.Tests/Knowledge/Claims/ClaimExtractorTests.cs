@@ -48,6 +48,8 @@ public sealed class ClaimExtractorTests
     [InlineData("Norvatel", "Ilse Varga, who led the audit for two years, said the port was reachable.", "Ilse Varga", ClaimStance.Reports, "said")]
     [InlineData("Norvatel", "The Digital Affairs Commission (DAC) said the port was reachable.", "Digital Affairs Commission", ClaimStance.Reports, "said")]
     [InlineData("Norvatel", "A week later the regulator told the court the port was closed.", "regulator", ClaimStance.Reports, "told")]
+    [InlineData("Quellink", "Quellink, which has denied the allegations from the start, welcomed the finding.", "Quellink", ClaimStance.Denies, "denied")]
+    [InlineData("Norvatel", "The auditors, who had suspected the port for months, published the logs.", "auditors", ClaimStance.Alleges, "suspected")]
     // A report ahead of the verb that matters takes its stance when the speaker is its subject again.
     [InlineData("Quellink", "Quellink said it had denied the request for the logs.", "Quellink", ClaimStance.Denies, "denied")]
     [InlineData("Quellink", "Quellink said the company had repeatedly rejected the findings.", "Quellink", ClaimStance.Denies, "rejected")]
