@@ -47,6 +47,10 @@ internal static partial class SupportChecker
         ArgumentNullException.ThrowIfNull(evidence);
         var removed = new List<UnsupportedSentence>();
         var lines = new List<(string Text, bool IsLeadIn)>();
+        var words = WordsOf(evidence);
+
+        // "… it. [2]" cites the sentence before the marker: the marker moves inside it ("… it [2].").
+        answer = TrailingMarker().Replace(answer, " ${markers}${stop}");
         foreach (var line in answer.Split('\n'))
         {
             var kept = new StringBuilder();
@@ -55,7 +59,7 @@ internal static partial class SupportChecker
             foreach (var span in SentenceSplitter.Split(body))
             {
                 var sentence = span.Slice(body);
-                var reason = Unsupported(sentence, evidence);
+                var reason = Unsupported(sentence, evidence, words);
                 if (reason is null || IsLeadIn(sentence))
                 {
                     kept.Append(kept.Length > 0 ? " " : string.Empty).Append(sentence);
@@ -90,7 +94,7 @@ internal static partial class SupportChecker
         return new SupportCheck(cited.Count == 0 ? string.Empty : finalText, cited, removed);
     }
 
-    private static string? Unsupported(string sentence, IReadOnlyList<SearchHit> evidence)
+    private static string? Unsupported(string sentence, IReadOnlyList<SearchHit> evidence, EvidenceWords evidenceNames)
     {
         var numbers = Markers(sentence).Distinct().ToList();
         if (numbers.Count == 0)
@@ -112,7 +116,6 @@ internal static partial class SupportChecker
             }
         }
 
-        var evidenceNames = WordsOf(evidence);
         if (tokens.Select((t, i) => (Token: t, First: i == 0)).FirstOrDefault(x => IsName(x.Token, x.First, evidenceNames) && !citedStems.Contains(x.Token.Stem)) is { Token.Surface: { } name })
         {
             return $"the cited passage does not name {name}";
@@ -216,6 +219,9 @@ internal static partial class SupportChecker
 
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"(?<stop>[.!?])[ \t]*(?<markers>\[\s*\d{1,6}\s*(?:,\s*\d{1,6}\s*)*\](?:[ \t]*\[\s*\d{1,6}\s*(?:,\s*\d{1,6}\s*)*\])*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrailingMarker();
 
     // A list marker opening a line: "- ", "* ", "1. ".
     [GeneratedRegex(@"^\s*(?:[-*•]|\d{1,3}[.)])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

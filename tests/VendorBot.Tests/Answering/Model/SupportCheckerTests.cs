@@ -21,6 +21,15 @@ public sealed class SupportCheckerTests
     }
 
     [Fact]
+    public void AMarkerAfterTheFullStopCitesTheSentenceBeforeIt()
+    {
+        var check = SupportChecker.Check("Brightwave denied the accusation. [2] It said it would cooperate with the authority.[2]", Evidence);
+
+        check.Text.ShouldBe("Brightwave denied the accusation [2]. It said it would cooperate with the authority [2].");
+        check.Removed.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void ASentenceCitingTwoPassagesIsCheckedAgainstBoth()
     {
         const string answer = "The authority accused Brightwave Cloud of letting staff abroad read files, which Brightwave denied [1, 2].";
