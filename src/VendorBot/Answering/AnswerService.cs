@@ -128,10 +128,21 @@ internal sealed class AnswerService(
             return (new AnswerDraft(string.Empty, []), "the model's answer cited no valid source");
         }
 
-        var citations = check.CitedNumbers
-            .Select(n => ExtractiveComposer.ToCitation(n, evidence[n - 1], ExtractiveComposer.BestSentence(evidence[n - 1], check.Text)))
+        var supported = SupportChecker.Check(check.Text, evidence);
+        if (supported.Removed.Count > 0)
+        {
+            AnsweringLog.UnsupportedSentencesRemoved(logger, answerId, supported.Removed.Count);
+        }
+
+        if (supported.CitedNumbers.Count == 0)
+        {
+            return (new AnswerDraft(string.Empty, []), "no sentence of the model's answer is supported by the passage it cites");
+        }
+
+        var citations = supported.CitedNumbers
+            .Select(n => ExtractiveComposer.ToCitation(n, evidence[n - 1], ExtractiveComposer.BestSentence(evidence[n - 1], supported.Text)))
             .ToList();
-        return (new AnswerDraft(check.Text, citations), null);
+        return (new AnswerDraft(supported.Text, citations), null);
     }
 
     private static AnswerProgress Done(AnswerResult result) => new(AnswerStage.Completed, Result: result);

@@ -16,4 +16,7 @@ internal static partial class AnsweringLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The model's answer for {AnswerId} had {RemovedCount} citation markers pointing at no passage; removed")]
     public static partial void InvalidCitationsRemoved(ILogger logger, string answerId, int removedCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The model's answer for {AnswerId} had {RemovedCount} sentences its cited passages do not support; removed")]
+    public static partial void UnsupportedSentencesRemoved(ILogger logger, string answerId, int removedCount);
 }

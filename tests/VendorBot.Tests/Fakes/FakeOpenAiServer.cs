@@ -23,6 +23,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly SemaphoreSlim _received = new(0);
     private Func<int, FakeReply> _script = _ => FakeReply.Text("The sources say so [1].");
+    private Func<string, FakeReply>? _responder;
     private int _count;
 
     private FakeOpenAiServer(WebApplication app)
@@ -49,10 +50,20 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     }
 
     /// <summary>Replies to request <c>n</c> (0-based) with <paramref name="script"/>(n).</summary>
-    public void Script(Func<int, FakeReply> script) => _script = script;
+    public void Script(Func<int, FakeReply> script) => (_script, _responder) = (script, null);
 
     /// <summary>Replies to every request with <paramref name="reply"/>.</summary>
-    public void ReplyAlways(FakeReply reply) => _script = _ => reply;
+    public void ReplyAlways(FakeReply reply) => (_script, _responder) = (_ => reply, null);
+
+    /// <summary>
+    /// Replies to each request with <paramref name="reply"/> of the text of its messages (as <see cref="MessagesOf"/>
+    /// gives it): a fake model that reads the numbered sources it was sent, so its citations can point at them.
+    /// </summary>
+    public void ReplyFromMessages(Func<string, FakeReply> reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        _responder = body => reply(MessagesText(body));
+    }
 
     /// <summary>Completes when a request has arrived (one per call).</summary>
     public Task WaitForRequestAsync() => _received.WaitAsync(TimeSpan.FromSeconds(10));
@@ -70,7 +81,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         _requests.Enqueue(body);
-        var reply = _script(Interlocked.Increment(ref _count) - 1);
+        var number = Interlocked.Increment(ref _count) - 1;
+        var reply = _responder is { } responder ? responder(body) : _script(number);
         _received.Release();
         if (reply.Hang)
         {
@@ -131,9 +143,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     });
 
     /// <summary>The text of every message the model received in request <paramref name="index"/>, joined.</summary>
-    public string MessagesOf(int index)
+    public string MessagesOf(int index) => MessagesText(Requests[index]);
+
+    private static string MessagesText(string body)
     {
-        var messages = JsonNode.Parse(Requests[index])?["messages"]?.AsArray() ?? [];
+        var messages = JsonNode.Parse(body)?["messages"]?.AsArray() ?? [];
         var text = new StringBuilder();
         foreach (var message in messages)
         {

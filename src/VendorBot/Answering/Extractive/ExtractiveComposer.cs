@@ -125,7 +125,7 @@ internal static class ExtractiveComposer
             }
 
             var prefix = label is null ? string.Empty : $"{label} ";
-            answer.Append(CultureInfo.InvariantCulture, $"\n- {prefix}{Attribution(sentence.Hit.Document)} “{sentence.Text}” [{number}]");
+            answer.Append(CultureInfo.InvariantCulture, $"\n- {prefix}{Attribution(sentence.Hit.Document, SpeakerNote.Of(sentence))} “{sentence.Text}” [{number}]");
         }
 
         var citations = chosen
@@ -136,13 +136,17 @@ internal static class ExtractiveComposer
         return new AnswerDraft(answer.ToString(), citations);
     }
 
-    /// <summary>The source as the speaker: "Engadget (2021-06-01) reports:".</summary>
-    private static string Attribution(DocumentInfo document)
+    /// <summary>
+    /// The source as the speaker: "Engadget (2021-06-01) reports:", and who it quotes when the sentence does not name
+    /// them: "Veloria Herald (2023-03-14) reports, citing Norvatel:".
+    /// </summary>
+    private static string Attribution(DocumentInfo document, string? speaker)
     {
         var who = document.Publisher ?? $"“{document.Title}”";
+        var citing = speaker is null ? string.Empty : $", citing {speaker}";
         return document.PublishedOn is { } date
-            ? string.Create(CultureInfo.InvariantCulture, $"{who} ({date:yyyy-MM-dd}) reports:")
-            : $"{who} reports:";
+            ? string.Create(CultureInfo.InvariantCulture, $"{who} ({date:yyyy-MM-dd}) reports{citing}:")
+            : $"{who} reports{citing}:";
     }
 
     /// <summary>Builds the citation for <paramref name="hit"/> quoting <paramref name="quote"/>.</summary>

@@ -5,20 +5,22 @@ namespace VendorBot.Knowledge.Text;
 /// <summary>Decides whether a run of stop characters ends a sentence (abbreviations, initials, numbers, what follows).</summary>
 internal static class SentenceBoundaryRules
 {
-    // Abbreviations that stand before a name or a number: never the end of a sentence.
+    // Abbreviations that stand before a name or a number: never the end of a sentence. "v" and "vs" join the parties
+    // of a case name ("Doe v. Acme Corp.", "U.S. v. Huawei").
     private static readonly FrozenSet<string> NeverFinal = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "rev",
-        "hon", "mt", "ft", "e.g", "i.e", "cf", "viz", "vs", "approx", "ca");
+        "hon", "mt", "ft", "e.g", "i.e", "cf", "viz", "v", "vs", "approx", "ca");
 
     // Abbreviations before a number ("No. 5", "p. 12").
     private static readonly FrozenSet<string> BeforeNumbers = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "no", "nos", "vol", "p", "pp", "art", "fig", "ch", "sec", "para");
 
     // Abbreviations that may end a sentence ("in the U.S. The ..."): final only when a usual sentence opener follows.
+    // Company forms and the abbreviations of case citations ("Smith et al.", "2d Cir.", "F. Supp.") are among them.
     private static readonly FrozenSet<string> Ambiguous = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "etc", "inc", "ltd", "co", "corp", "llc", "plc", "bros", "al", "cir", "supp", "ct", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "dept", "est", "govt", "intl");
 
     private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(

@@ -30,6 +30,34 @@ public sealed class ClaimExtractorTests
     [InlineData("Norvatel", "Auditors found no evidence that subscriber data had left the country.", "Auditors", ClaimStance.Denies, "found")]
     [InlineData("Quellink", "The network was shut down in 2023, says Quellink.", "Quellink", ClaimStance.Reports, "says")]
     [InlineData("Norvatel", "According to the Valdoria Business Review, the ministry still maintains that the interface was a security risk.", "Valdoria Business Review", ClaimStance.Reports, "according to")]
+    // Reporting and response verbs of general English, phrasal ones included.
+    [InlineData("Quellink", "Quellink played down the findings of the audit.", "Quellink", ClaimStance.Denies, "played down")]
+    [InlineData("Quellink", "Quellink pushed back against the ministry's account.", "Quellink", ClaimStance.Denies, "pushed back")]
+    [InlineData("Norvatel", "Norvatel conceded that the port had been left open.", "Norvatel", ClaimStance.Confirms, "conceded")]
+    [InlineData("Norvatel", "The regulator argued that the routers were unsafe.", "regulator", ClaimStance.Reports, "argued")]
+    [InlineData("Norvatel", "The ministry charged Norvatel with hiding a port.", "ministry", ClaimStance.Alleges, "charged")]
+    [InlineData("Norvatel", "Norvatel rebutted the report point by point.", "Norvatel", ClaimStance.Denies, "rebutted")]
+    [InlineData("Norvatel", "Norvatel dismissed the allegations as baseless.", "Norvatel", ClaimStance.Denies, "dismissed")]
+    [InlineData("Norvatel", "The regulator indicated that the routers were unsafe.", "regulator", ClaimStance.Reports, "indicated")]
+    [InlineData("Quellink", "Quellink pleaded guilty to two counts of fraud.", "Quellink", ClaimStance.Confirms, "pleaded")]
+    [InlineData("Quellink", "Quellink pleaded not guilty to every count.", "Quellink", ClaimStance.Denies, "pleaded")]
+    // Actors in possessives, titles, asides and appositives.
+    [InlineData("Norvatel", "The Trade Ministry's filing accuses the vendor of hiding a remote access port.", "Trade Ministry", ClaimStance.Alleges, "accuses")]
+    [InlineData("Quellink", "Quellink, the networking giant, denied the report.", "Quellink", ClaimStance.Denies, "denied")]
+    [InlineData("Norvatel", "Mara Lind, a spokeswoman for the ministry, said the routers were unsafe.", "Mara Lind", ClaimStance.Reports, "said")]
+    [InlineData("Norvatel", "Ilse Varga, who led the audit for two years, said the port was reachable.", "Ilse Varga", ClaimStance.Reports, "said")]
+    [InlineData("Norvatel", "The Digital Affairs Commission (DAC) said the port was reachable.", "Digital Affairs Commission", ClaimStance.Reports, "said")]
+    [InlineData("Norvatel", "A week later the regulator told the court the port was closed.", "regulator", ClaimStance.Reports, "told")]
+    [InlineData("Quellink", "Quellink, which has denied the allegations from the start, welcomed the finding.", "Quellink", ClaimStance.Denies, "denied")]
+    [InlineData("Norvatel", "The auditors, who had suspected the port for months, published the logs.", "auditors", ClaimStance.Alleges, "suspected")]
+    // A report ahead of the verb that matters takes its stance when the speaker is its subject again.
+    [InlineData("Quellink", "Quellink said it had denied the request for the logs.", "Quellink", ClaimStance.Denies, "denied")]
+    [InlineData("Quellink", "Quellink said the company had repeatedly rejected the findings.", "Quellink", ClaimStance.Denies, "rejected")]
+    [InlineData("Quellink", "Quellink said the regulator had accused the wrong supplier.", "Quellink", ClaimStance.Reports, "said")]
+    // A negation counts only for the report it belongs to.
+    [InlineData("Norvatel", "The ministry said it no longer needed the audit.", "ministry", ClaimStance.Reports, "said")]
+    [InlineData("Norvatel", "The regulator never confirmed the report.", "regulator", ClaimStance.Denies, "confirmed")]
+    [InlineData("Norvatel", "In Doe v. Norvatel Corp., the court said the port was legal.", "court", ClaimStance.Reports, "said")]
     public void ExtractsTheActorStanceAndCueOfAnAttributedSentence(string vendor, string sentence, string actor, ClaimStance stance, string cue)
     {
         var claims = ClaimExtractor.Extract(Passage(sentence), [vendor]);
@@ -49,6 +77,9 @@ public sealed class ClaimExtractorTests
     [InlineData("The engineers found a company willing to help.")]
     [InlineData("")]
     [InlineData("!!! ??? ...")]
+    [InlineData("Quellink's claims about the network were wrong.")]
+    [InlineData("The contract dispute with Quellink went to court.")]
+    [InlineData("Several Quellink claims went to trial in May.")]
     public void FindsNoClaimInASentenceWithoutAnAttributedStatement(string sentence)
     {
         ClaimExtractor.Extract(Passage(sentence), ["Huawei"]).ShouldBeEmpty();
@@ -81,6 +112,46 @@ public sealed class ClaimExtractorTests
     {
         ClaimExtractor.Extract(Passage("The regulator said the network was unsafe."), ["Norvatel"])
             .ShouldHaveSingleItem().Target.ShouldBe("Norvatel");
+    }
+
+    [Fact]
+    public void HeOrSheIsThePersonThePassageQuotedLast()
+    {
+        var claims = ClaimExtractor.Extract(Passage("Mara Lind, the ministry's spokeswoman, said the port was open. She added that Norvatel had been warned."), ["Norvatel"]);
+
+        claims.Select(c => c.Actor).ShouldBe(["Mara Lind", "Mara Lind"]);
+    }
+
+    [Fact]
+    public void TheCompanyInADocumentAboutSeveralVendorsIsTheVendorThatSpokeLast()
+    {
+        var claims = ClaimExtractor.Extract(Passage("Quellink said the audit was flawed. The company said it would appeal."), ["Norvatel", "Quellink"]);
+
+        claims.Select(c => c.Actor).ShouldBe(["Quellink", "Quellink"]);
+    }
+
+    [Fact]
+    public void ItIsNotTheVendorTheStatementIsAbout()
+    {
+        ClaimExtractor.Extract(Passage("The state filed its suit on Monday. It alleges that Quellink sold the data."), ["Quellink", "Norvatel"])
+            .ShouldHaveSingleItem().Actor.ShouldBe(Unattributed);
+    }
+
+    [Fact]
+    public void ASentenceAloneGetsItsSpeakerFromTheTextBeforeIt()
+    {
+        var claim = ClaimExtractor.ExtractSentence("He denied that the port was ever used.", ["Norvatel"], "Chief executive Olaf Brandt spoke to reporters. Brandt said the audit was late.");
+
+        claim.ShouldNotBeNull();
+        claim.Actor.ShouldBe("Brandt");
+        claim.Stance.ShouldBe(ClaimStance.Denies);
+    }
+
+    [Fact]
+    public void TheLexiconLoadsWithEveryVerbListedUnderOneStance()
+    {
+        ClaimLexicon.Verbs.Count.ShouldBeGreaterThan(100);
+        ClaimLexicon.Verbs.Keys.ShouldAllBe(k => k == k.Trim() && k.Length > 2);
     }
 
     private static Passage Passage(string text) => new("doc.md#0", "doc.md", 0, string.Empty, 0, text.Length, text);
