@@ -24,6 +24,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     private string? _bin;
     private int _port;
     private string? _unavailable;
+    private bool _asRoot;
 
     /// <summary>A connection string to a new, empty database of its own (starting the cluster on first use).</summary>
     public async Task<string> CreateDatabaseAsync()
@@ -45,7 +46,13 @@ public sealed class PostgresCluster : IAsyncDisposable
         if (_folder is not null && _bin is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await RunAsync(Path.Combine(_bin, "pg_ctl"), ["stop", "-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w"], CancellationToken.None);
+            var stop = await RunAsync(
+                Path.Combine(_bin, "pg_ctl"), ["stop", "-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w"], CancellationToken.None, _asRoot);
+            if (stop.ExitCode != 0)
+            {
+                throw new InvalidOperationException("pg_ctl stop failed: " + stop.Output);
+            }
+
             Directory.Delete(_folder, recursive: true);
         }
 
@@ -86,7 +93,7 @@ public sealed class PostgresCluster : IAsyncDisposable
             return "initdb was not found on PATH or under /usr/lib/postgresql/*/bin";
         }
 
-        var asRoot = Environment.UserName == "root";
+        var asRoot = _asRoot = Environment.UserName == "root";
         if (asRoot && !await UserExistsAsync("postgres"))
         {
             return "the tests run as root and there is no 'postgres' user to run initdb as";
