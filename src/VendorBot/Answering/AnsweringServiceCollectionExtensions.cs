@@ -6,6 +6,7 @@ using VendorBot.Answering.Conversation;
 using VendorBot.Answering.Log;
 using VendorBot.Answering.Model;
 using VendorBot.Answering.Relevance;
+using VendorBot.Answering.Understanding;
 
 namespace VendorBot.Answering;
 
@@ -48,6 +49,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton(AnsweringKernel.Create);
         services.AddSingleton<ModelComposer>();
         services.AddSingleton<ITermStatistics, SqliteTermStatistics>();
+        services.AddSingleton<QuestionAnalyzer>();
         services.AddSingleton<RelevanceGate>();
         services.AddSingleton<QuestionCondenser>();
         services.AddSingleton<IAnswerLog, SqliteAnswerLog>();

@@ -1,5 +1,5 @@
 using VendorBot.Answering.Relevance;
-using VendorBot.Answering.Text;
+using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Tests.Answering.Relevance;
 
@@ -66,7 +66,7 @@ public sealed class RelevanceGateTests
     {
         public Task<TermCounts> CountAsync(IReadOnlyCollection<string> stems, CancellationToken cancellationToken)
         {
-            var sets = passages.Select(p => TextTokenizer.Tokenize(p).Select(t => t.Stem).ToHashSet()).ToList();
+            var sets = passages.Select(p => TextAnalyzer.Words(p).Select(t => t.Stem).ToHashSet()).ToList();
             var counts = stems.ToDictionary(s => s, s => (long)sets.Count(set => set.Contains(s)));
             return Task.FromResult(new TermCounts(passages.Count, counts));
         }

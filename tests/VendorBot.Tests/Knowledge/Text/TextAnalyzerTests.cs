@@ -1,8 +1,8 @@
-using VendorBot.Answering.Text;
+using VendorBot.Knowledge.Text;
 
-namespace VendorBot.Tests.Answering.Text;
+namespace VendorBot.Tests.Knowledge.Text;
 
-public sealed class TextTokenizerTests
+public sealed class TextAnalyzerTests
 {
     [Theory]
     [InlineData("What is Hikvision accused of?", "Hikvision")]
@@ -11,11 +11,11 @@ public sealed class TextTokenizerTests
     [InlineData("Is it true? Norvatel denied it.", "")]
     [InlineData("what about huawei", "")]
     public void NamesAreCapitalisedInsideASentenceOrAllCapitals(string text, string names) =>
-        string.Join(',', TextTokenizer.Tokenize(text).Where(t => t.IsName).Select(t => t.Surface)).ShouldBe(names);
+        string.Join(',', TextAnalyzer.Words(text).Where(t => t.IsName).Select(t => t.Surface)).ShouldBe(names);
 
     [Fact]
     public void ApostrophesEndAWordAndContentStemsSkipStopwords() =>
-        TextTokenizer.ContentStems("Where is Pakistan’s network located?").ShouldBe(["pakistan", "network", "locat"], ignoreOrder: true);
+        TextAnalyzer.ContentStems("Where is Pakistan’s network located?").ShouldBe(["pakistan", "network", "locat"], ignoreOrder: true);
 
     [Theory]
     [InlineData("")]
@@ -24,5 +24,5 @@ public sealed class TextTokenizerTests
     [InlineData("@everyone")]
     [InlineData("华为 الصين Россия")]
     public void AnyTextTokenizesWithoutThrowing(string text) =>
-        Should.NotThrow(() => TextTokenizer.Tokenize(text));
+        Should.NotThrow(() => TextAnalyzer.Words(text));
 }
