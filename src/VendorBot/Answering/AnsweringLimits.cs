@@ -19,7 +19,7 @@ public static class AnsweringLimits
     public const double DuplicateSimilarity = 0.6;
 
     /// <summary>What serving a facet the question asks (a response, an outcome, an amount) adds to a sentence's score, as a share of the weightiest question word.</summary>
-    public const double FacetBonusShare = 0.5;
+    public const double FacetBonusShare = 1.0;
 
     /// <summary>A sentence's score falls by this share per rank of its passage, so the better passage wins a tie.</summary>
     public const double RankDecay = 0.04;

@@ -46,7 +46,7 @@ internal static class EvidenceSelector
 
         foreach (var facet in AskedFacets(question.Asks))
         {
-            if (!chosen.Exists(s => s.Facets.HasFlag(facet)) && relevant.Find(s => s.Facets.HasFlag(facet) && s.TopicScore > 0) is { } serving)
+            if (!chosen.Exists(s => s.Facets.HasFlag(facet)) && relevant.Find(s => s.Facets.HasFlag(facet) && (s.TopicScore > 0 || s.NamesEntity)) is { } serving)
             {
                 TryAdd(chosen, serving);
             }
@@ -88,7 +88,7 @@ internal static class EvidenceSelector
                 }
 
                 var topic = stems.Sum(s => weights.GetValueOrDefault(s));
-                var facets = SentenceFacetCues.Of(words, text);
+                var facets = ServedFacets(question, words, text, aboutAsked);
                 var bonus = facetBonus * AskedFacets(question.Asks).Count(f => facets.HasFlag(f) && asked.HasFlag(f));
                 scored.Add(new ScoredSentence(hit, rank, span, text, 0, stems) { TopicScore = topic, Facets = facets, NamesEntity = namesAsked, Score = bonus });
             }
@@ -103,6 +103,26 @@ internal static class EvidenceSelector
         }
 
         return sentences;
+    }
+
+    // A response counts when it is the response of someone asked about (named, or "the company" in a document about
+    // them); a claim counts for "who accused" when the sentence names who makes it.
+    private static SentenceFacets ServedFacets(QuestionAnalysis question, IReadOnlyList<Word> words, string text, bool aboutAsked)
+    {
+        var facets = SentenceFacetCues.Of(words, text);
+        var questionStems = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var namesAsked = question.Entities.Any(e => RelevanceGate.Names(text, e)) || words.Any(w => w.IsName && questionStems.Contains(w.Stem));
+        if (facets.HasFlag(SentenceFacets.Response) && !namesAsked && !(aboutAsked && SentenceFacetCues.HasStandIn(words)))
+        {
+            facets &= ~SentenceFacets.Response;
+        }
+
+        if (facets.HasFlag(SentenceFacets.Claim) && !words.Any(w => w.IsName))
+        {
+            facets &= ~SentenceFacets.Claim;
+        }
+
+        return facets;
     }
 
     private static IEnumerable<SentenceFacets> AskedFacets(QuestionAsks asks)

@@ -18,12 +18,15 @@ namespace VendorBot.Answering.Relevance;
 /// evidence lacks, and a year the question names that no passage about the vendors mentions or was published in.</item>
 /// <item>The question's topic must be covered, not only its names: words the passages write as names (capitalised
 /// inside sentences, like a city) are names, not topic, so "weather in Vilnius" is not covered by a passage that
-/// mentions Vilnius. Casual words ("honestly", "stuff") count for nothing.</item>
+/// mentions Vilnius. Casual words ("honestly", "stuff") count for nothing, and neither do verbs of stance ("did X
+/// admit it?" is answered by X's denial): they choose the facet of the answer, not its topic.</item>
 /// <item>Topic words are weighted by idf (BM25's), so a rare word counts more than one in every passage; a word the
 /// index has never seen tells nothing about the corpus (a paraphrase, slang, or off-topic) and gets the mean weight of
 /// the known words. A word is covered by itself, by a typo of an evidence word (edit distance), or by a lexicon
 /// paraphrase in the evidence at <see cref="AnsweringLimits.ParaphraseCredit"/>.</item>
-/// <item>The evidence must cover at least <see cref="AnsweringLimits.MinimumCoverage"/> of the topic's weight.</item>
+/// <item>One document about the vendors (its retrieved passages with its title) must cover at least
+/// <see cref="AnsweringLimits.MinimumCoverage"/> of the topic's weight: words found across unrelated documents do not
+/// add up to an answer ("good", "places" and "Atlanta" in three different stories).</item>
 /// </list>
 /// </summary>
 internal sealed class RelevanceGate(ITermStatistics statistics)
@@ -76,7 +79,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
             return Decline(string.Create(CultureInfo.InvariantCulture, $"the sources say nothing about {Subject(question)} in {missingYear}"));
         }
 
-        var topic = question.Terms.Where(t => !IsNameInEvidence(t.Stem, words)).ToList();
+        var topic = question.Terms.Where(t => !t.IsStance && !IsNameInEvidence(t.Stem, words)).ToList();
         var counts = await statistics.CountAsync([.. question.Terms.Select(t => t.Stem)], cancellationToken).ConfigureAwait(false);
         var weights = Weigh(question.Terms, counts);
         if (topic.Count == 0)
@@ -86,6 +89,27 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
                 : Decline("the question has no words to look up");
         }
 
+        // One document about the vendors must cover the question: words found across unrelated passages do not add up.
+        var coverage = about
+            .GroupBy(hit => hit.Document.Id, StringComparer.Ordinal)
+            .Select(document => Coverage(topic, weights, counts, document.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).ToList()))
+            .Max();
+        var threshold = double.Parse(Environment.GetEnvironmentVariable("VB_T") ?? "0.6", CultureInfo.InvariantCulture);
+        if (Environment.GetEnvironmentVariable("VB_DEBUG") is not null)
+        {
+            var all = about.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).Select(w => w.Stem).ToHashSet();
+            Console.Error.WriteLine($"DEBUG entities=[{string.Join(",", question.Entities)}] names=[{string.Join(",", question.Names)}] asks={question.Asks} now={question.AsksForNow} topic=[{string.Join(", ", topic.Select(t => $"{t.Stem}:{weights[t.Stem]:F1}:{(all.Contains(t.Stem) ? "Y" : t.Paraphrases.Any(p => p.All(all.Contains)) ? "P" : "N")}"))}] dropped=[{string.Join(",", question.Terms.Except(topic).Select(t => t.Stem))}] hits={about.Count}/{evidence.Count}");
+        }
+
+        var scoring = ScoringWeights(question, weights);
+        return coverage >= threshold
+            ? Cover(string.Create(CultureInfo.InvariantCulture, $"the sources cover {coverage:P0} of the question"), coverage, scoring, about)
+            : Decline(string.Create(CultureInfo.InvariantCulture, $"the sources cover only {coverage:P0} of the question"), coverage, scoring);
+    }
+
+    private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, TermCounts counts, List<Word> words)
+    {
+        var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         var total = 0.0;
         var covered = 0.0;
         foreach (var term in topic)
@@ -97,16 +121,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
                 : term.Paraphrases.Any(p => p.All(stems.Contains)) ? weight * AnsweringLimits.ParaphraseCredit : 0;
         }
 
-        var coverage = total > 0 ? covered / total : 0;
-        if (Environment.GetEnvironmentVariable("VB_DEBUG") is not null)
-        {
-            Console.Error.WriteLine($"DEBUG entities=[{string.Join(",", question.Entities)}] names=[{string.Join(",", question.Names)}] asks={question.Asks} now={question.AsksForNow} topic=[{string.Join(", ", topic.Select(t => $"{t.Stem}:{weights[t.Stem]:F1}:{(stems.Contains(t.Stem) ? "Y" : t.Paraphrases.Any(p => p.All(stems.Contains)) ? "P" : "N")}"))}] dropped=[{string.Join(",", question.Terms.Except(topic).Select(t => t.Stem))}] hits={about.Count}/{evidence.Count}");
-        }
-
-        var scoring = ScoringWeights(question, weights);
-        return coverage >= AnsweringLimits.MinimumCoverage
-            ? Cover(string.Create(CultureInfo.InvariantCulture, $"the sources cover {coverage:P0} of the question"), coverage, scoring, about)
-            : Decline(string.Create(CultureInfo.InvariantCulture, $"the sources cover only {coverage:P0} of the question"), coverage, scoring);
+        return total > 0 ? covered / total : 0;
     }
 
     /// <summary>True when <paramref name="hit"/> is about <paramref name="vendor"/>: its document's vendors, or its text names it.</summary>

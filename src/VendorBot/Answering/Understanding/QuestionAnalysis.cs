@@ -48,7 +48,9 @@ internal sealed record QuestionAnalysis(
 /// <param name="Stem">Its index stem (after any typo correction).</param>
 /// <param name="Surface">As typed.</param>
 /// <param name="Paraphrases">Lexicon paraphrases: each the stems of a word or phrase that says the same.</param>
-internal sealed record QuestionTerm(string Stem, string Surface, IReadOnlyList<IReadOnlyList<string>> Paraphrases);
+/// <param name="IsStance">A verb of stance ("deny", "admit", "accuse"): it says which side is asked for, not what about;
+/// a denial answers "did X admit it?", so the gate does not require the word itself.</param>
+internal sealed record QuestionTerm(string Stem, string Surface, IReadOnlyList<IReadOnlyList<string>> Paraphrases, bool IsStance = false);
 
 /// <summary>What a question asks for; several may hold.</summary>
 [Flags]

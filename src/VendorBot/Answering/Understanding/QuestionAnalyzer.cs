@@ -35,6 +35,12 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         "updates", "status", "stand", "stands", "finally", "eventually", "ultimately",
     ]);
 
+    private static readonly FrozenSet<string> StanceStems = TextAnalyzer.Terms(
+        "accuse accused accusation accusations allege alleged allegation allegations claim claims claimed deny denied denies denial admit admits admitted " +
+        "confirm confirmed acknowledge acknowledged reject rejected dispute disputed rebut refute respond responded response react reacted reaction " +
+        "blame blamed concede conceded apologise apologised apologize apologized")
+        .Select(TextAnalyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Lexicon _lexicon = Lexicon.Default;
 
     /// <summary>Analyses <paramref name="question"/> against what the index knows.</summary>
@@ -55,7 +61,7 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
             .Where(w => !entityWords.Contains(w.Start) && !TimeWords.Contains(w.Term) && !NowWords.Contains(w.Term) && !IsYear(w.Term))
             .Where(w => !_lexicon.IsCasual(w.Stem))
             .GroupBy(w => w.Stem, StringComparer.Ordinal)
-            .Select(g => new QuestionTerm(g.Key, g.First().Surface, _lexicon.Paraphrases(g.Key)))
+            .Select(g => new QuestionTerm(g.Key, g.First().Surface, _lexicon.Paraphrases(g.Key), StanceStems.Contains(g.Key)))
             .ToList();
         var names = words.Where(w => w.IsName && !TimeWords.Contains(w.Term) && !entityWords.Contains(w.Start)).Select(w => w.Surface)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
