@@ -90,10 +90,14 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         }
 
         // One document about the vendors must cover the question: words found across unrelated passages do not add up.
-        var coverage = about
+        // A comparison of vendors needs such a document for each of them.
+        var byDocument = about
             .GroupBy(hit => hit.Document.Id, StringComparer.Ordinal)
-            .Select(document => Coverage(topic, weights, counts, document.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).ToList()))
-            .Max();
+            .Select(document => (Hits: document.ToList(), Coverage: Coverage(topic, weights, counts, document.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).ToList())))
+            .ToList();
+        var coverage = question.Entities.Count < 2
+            ? byDocument.Max(d => d.Coverage)
+            : question.Entities.Min(entity => byDocument.Where(d => d.Hits.Exists(hit => IsAbout(hit, entity))).Select(d => d.Coverage).DefaultIfEmpty(0).Max());
         var threshold = double.Parse(Environment.GetEnvironmentVariable("VB_T") ?? "0.6", CultureInfo.InvariantCulture);
         if (Environment.GetEnvironmentVariable("VB_DEBUG") is not null)
         {

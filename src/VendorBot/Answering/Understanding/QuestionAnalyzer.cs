@@ -26,7 +26,7 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "year", "years", "month", "months", "week",
-        "weeks", "day", "days", "ago", "since",
+        "weeks", "day", "days", "ago", "since", "first", "last", "earlier", "later", "initially", "originally", "before", "after",
     ]);
 
     private static readonly FrozenSet<string> NowWords = FrozenSet.ToFrozenSet(
@@ -100,6 +100,11 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
             match = match.Vendor is not null
                 ? match
                 : vendorTerms.Where(v => v.Terms.Count > 1 && string.Concat(v.Terms) == words[i].Term).Select(v => (v.Vendor, Length: 1)).FirstOrDefault();
+
+            // An abbreviation in capitals: the initials of a vendor of several words ("CA" for "Cambridge Analytica").
+            match = match.Vendor is not null || !words[i].IsName || words[i].Surface.Any(char.IsLower)
+                ? match
+                : vendorTerms.Where(v => v.Terms.Count > 1 && string.Concat(v.Terms.Select(t => t[0])) == words[i].Term).Select(v => (v.Vendor, Length: 1)).FirstOrDefault();
             if (match.Vendor is null && counts.DocumentFrequency.GetValueOrDefault(words[i].Stem) == 0)
             {
                 var limit = EditDistance.TypoLimit(words[i].Term.Length);
