@@ -1,6 +1,7 @@
 using VendorBot.Answering.Relevance;
 using VendorBot.Answering.Understanding;
 using VendorBot.Knowledge;
+using VendorBot.Knowledge.Claims;
 using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Extractive;
@@ -57,10 +58,10 @@ internal static class EvidenceSelector
         {
             chosen.RemoveAll(s => s.Text == newest.Text);
             chosen.Insert(0, newest);
-            return [chosen[0], .. chosen.Skip(1).OrderByDescending(s => s.Hit.Document.PublishedOn)];
+            chosen = [chosen[0], .. chosen.Skip(1).OrderByDescending(s => s.Hit.Document.PublishedOn)];
         }
 
-        return chosen;
+        return chosen.Take(AnsweringLimits.MaxQuotedSentences + 1).ToList();
     }
 
     private static List<ScoredSentence> Score(QuestionAnalysis question, IReadOnlyList<SearchHit> evidence, IReadOnlyDictionary<string, double> weights)
@@ -88,7 +89,7 @@ internal static class EvidenceSelector
                 }
 
                 var topic = stems.Sum(s => weights.GetValueOrDefault(s));
-                var facets = ServedFacets(question, words, text, aboutAsked);
+                var facets = ServedFacets(question, hit, words, text);
                 var bonus = facetBonus * AskedFacets(question.Asks).Count(f => facets.HasFlag(f) && asked.HasFlag(f));
                 scored.Add(new ScoredSentence(hit, rank, span, text, 0, stems) { TopicScore = topic, Facets = facets, NamesEntity = namesAsked, Score = bonus });
             }
@@ -105,19 +106,27 @@ internal static class EvidenceSelector
         return sentences;
     }
 
-    // A response counts when it is the response of someone asked about (named, or "the company" in a document about
-    // them); a claim counts for "who accused" when the sentence names who makes it.
-    private static SentenceFacets ServedFacets(QuestionAnalysis question, IReadOnlyList<Word> words, string text, bool aboutAsked)
+    // A response counts when the claim extractor finds someone asked about (named, or "the company" in a document
+    // about them) as its speaker; a claim counts for "who accused" when its speaker is someone else, by name.
+    private static SentenceFacets ServedFacets(QuestionAnalysis question, SearchHit hit, IReadOnlyList<Word> words, string text)
     {
         var facets = SentenceFacetCues.Of(words, text);
+        if (!facets.HasFlag(SentenceFacets.Response) && !facets.HasFlag(SentenceFacets.Claim))
+        {
+            return facets;
+        }
+
         var questionStems = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        var namesAsked = question.Entities.Any(e => RelevanceGate.Names(text, e)) || words.Any(w => w.IsName && questionStems.Contains(w.Stem));
-        if (facets.HasFlag(SentenceFacets.Response) && !namesAsked && !(aboutAsked && SentenceFacetCues.HasStandIn(words)))
+        var asked = question.Entities.Concat(question.Names).Concat(words.Where(w => w.IsName && questionStems.Contains(w.Stem)).Select(w => w.Surface)).ToList();
+        var passage = new Passage(hit.Passage.Id, hit.Document.Id, 0, string.Empty, 0, text.Length, text);
+        var claims = ClaimExtractor.Extract(passage, hit.Document.Vendors);
+        var byAsked = claims.Where(c => asked.Exists(name => c.Actor.Contains(name, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (byAsked.Count == 0)
         {
             facets &= ~SentenceFacets.Response;
         }
 
-        if (facets.HasFlag(SentenceFacets.Claim) && !words.Any(w => w.IsName))
+        if (!claims.Any(c => c.Stance is ClaimStance.Alleges or ClaimStance.Reports && !byAsked.Contains(c) && c.Actor.Any(char.IsUpper)))
         {
             facets &= ~SentenceFacets.Claim;
         }
@@ -169,14 +178,16 @@ internal static class EvidenceSelector
 
     private static bool IsDenial(ScoredSentence sentence) => AttributionCues.IsDenial(sentence);
 
-    // The newest document whose best sentence is relevant enough to answer with (half the best document's relevance).
+    // The newest document relevant enough to answer with (its best sentence on the topic scores at least half the best
+    // document's), and from it the sentence that best serves the question (an outcome before a restated claim).
     private static ScoredSentence? Newest(List<ScoredSentence> relevant)
     {
-        var byDocument = relevant.GroupBy(s => s.Hit.Document.Id, StringComparer.Ordinal).Select(g => g.MaxBy(s => s.TopicScore)!).ToList();
-        var best = byDocument.Max(s => s.TopicScore);
-        return byDocument.Where(s => s.TopicScore >= best * AnsweringLimits.SecondarySentenceShare && s.Hit.Document.PublishedOn is not null)
-            .OrderByDescending(s => s.Hit.Document.PublishedOn)
-            .ThenByDescending(s => s.Score)
+        var byDocument = relevant.GroupBy(s => s.Hit.Document.Id, StringComparer.Ordinal).ToList();
+        var best = byDocument.Max(g => g.Max(s => s.TopicScore));
+        return byDocument
+            .Where(g => g.Max(s => s.TopicScore) >= best * AnsweringLimits.SecondarySentenceShare && g.First().Hit.Document.PublishedOn is not null)
+            .OrderByDescending(g => g.First().Hit.Document.PublishedOn)
+            .Select(g => g.MaxBy(s => s.Score))
             .FirstOrDefault();
     }
 

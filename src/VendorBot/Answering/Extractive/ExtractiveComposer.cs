@@ -49,7 +49,8 @@ internal static class ExtractiveComposer
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var answer = new StringBuilder("From the sources:");
-        foreach (var (sentence, label) in StanceGrouping.Group(chosen))
+        var lines = question.AsksForNow ? chosen.Select(s => (Sentence: s, Label: (string?)null)).ToList() : StanceGrouping.Group(chosen);
+        foreach (var (sentence, label) in lines)
         {
             var passageId = sentence.Hit.Passage.Id;
             if (!numbers.TryGetValue(passageId, out var number))

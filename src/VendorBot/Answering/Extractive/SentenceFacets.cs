@@ -33,12 +33,10 @@ internal static class SentenceFacetCues
         "accuse accused accusation allege alleged allegation claim claimed report reported reveal revealed found discover discovered according charge charged complaint lawsuit sued warn warned research researchers book published");
 
     private static readonly FrozenSet<string> Response = Stems(
-        "deny denied denies denial reject rejected dispute disputed rebut rebutted refute refuted admit admitted acknowledge acknowledged confirm confirmed apologise apologised apologize apologized apology concede conceded statement mistake mistaken responsibility insist insisted maintain maintained defended");
+        "deny denied denies denial reject rejected dispute disputed rebut rebutted refute refuted admit admitted acknowledge acknowledged confirm confirmed apologise apologised apologize apologized apology concede conceded statement mistake mistaken said says told stated argued argues insisted replied wrote responsibility insist insisted maintain maintained defended");
 
     private static readonly FrozenSet<string> Outcome = Stems(
-        "settle settled settlement fine fined penalty order ordered ruling ruled judge court dismissed agreed plead pleaded guilty sentence sentenced concluded conclusion ended expire expired lifted dropped final finalised finalized approved verdict closed shut banned ban suspended restriction resolved proposal proposed");
-
-    private static readonly FrozenSet<string> StandIns = Stems("company firm spokesperson spokesman spokeswoman statement maker vendor");
+        "settle settled settlement fine fined penalty order ordered ruling ruled judge court dismissed agreed plead pleaded guilty sentence sentenced concluded conclusion ended expire expired lifted dropped final finalised finalized approved verdict closed shut banned ban suspended restriction resolved proposal proposed remove removed block blocked");
 
     private static readonly FrozenSet<string> Money = Stems("million billion percent per cent dollar dollars euro euros bitcoin");
 
@@ -59,9 +57,6 @@ internal static class SentenceFacetCues
 
         return text.Contains('$', StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal) ? facets | SentenceFacets.Amount : facets;
     }
-
-    /// <summary>True when the sentence speaks of its subject by a stand-in ("the company", "a spokesperson").</summary>
-    public static bool HasStandIn(IReadOnlyList<Word> words) => words.Any(w => StandIns.Contains(w.Stem));
 
     private static bool IsYear(string term) => term.Length == 4 && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20";
 

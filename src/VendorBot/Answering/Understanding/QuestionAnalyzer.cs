@@ -67,7 +67,7 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var searchText = corrections.Aggregate(question, (text, c) => text.Replace(c.Typed, c.Vendor, StringComparison.Ordinal));
         return new QuestionAnalysis(
-            question, entities, terms, names, years, asksForNow, Asks(lower, entities.Count), Refusal(lower), [.. vendors.Select(v => v.Vendor)])
+            question, entities, terms, names, years, asksForNow, Asks(lower, entities.Count, asksForNow), Refusal(lower), [.. vendors.Select(v => v.Vendor)])
         {
             SearchText = searchText,
         };
@@ -139,9 +139,10 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         return (entities, entityWords, corrections);
     }
 
-    private static QuestionAsks Asks(string lower, int entityCount)
+    // "Is it still…?" asks for the outcome; "did X do it?" about a vendor asks for X's response as well as the claim.
+    private static QuestionAsks Asks(string lower, int entityCount, bool asksForNow)
     {
-        var asks = QuestionAsks.WhatHappened;
+        var asks = asksForNow ? QuestionAsks.Outcome : QuestionAsks.WhatHappened;
         if (AccuserCue().IsMatch(lower))
         {
             asks |= QuestionAsks.Accuser;
@@ -159,7 +160,7 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
 
         if (YesNoCue().IsMatch(lower))
         {
-            asks |= QuestionAsks.YesNo;
+            asks |= entityCount > 0 ? QuestionAsks.YesNo | QuestionAsks.Response : QuestionAsks.YesNo;
         }
 
         if (WhenCue().IsMatch(lower))
