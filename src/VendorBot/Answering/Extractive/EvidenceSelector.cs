@@ -94,15 +94,19 @@ internal static class EvidenceSelector
                 scored.Add(new ScoredSentence(hit, rank, span, text, 0, stems) { TopicScore = topic, Facets = facets, NamesEntity = namesAsked, Score = bonus });
             }
 
-            // A facet alone does not make a sentence relevant: its passage must be about the question's topic.
-            var passageTopic = scored.Sum(s => s.TopicScore);
-            var prior = 1 - (AnsweringLimits.RankDecay * rank);
-            sentences.AddRange(scored.Select(s => s with
-            {
-                Score = s.TopicScore > 0 || (passageTopic > 0 && s.Score > 0) ? (s.TopicScore + s.Score) * prior : 0,
-            }));
+            sentences.AddRange(scored);
         }
 
+        // A facet alone does not make a sentence relevant: its bonus is scaled (between half and all of it) by how much
+        // its passage is about the question's words, and a passage about none of them gives nothing.
+        var passageTopics = sentences.GroupBy(s => s.Rank).ToDictionary(g => g.Key, g => g.Sum(s => s.TopicScore));
+        var bestPassage = passageTopics.Values.DefaultIfEmpty(0).Max();
+        sentences = sentences.ConvertAll(s => s with
+        {
+            Score = bestPassage <= 0 || passageTopics[s.Rank] <= 0
+                ? 0
+                : (s.TopicScore + (s.Score * (1 + (passageTopics[s.Rank] / bestPassage)) / 2)) * (1 - (AnsweringLimits.RankDecay * s.Rank)),
+        });
         return sentences;
     }
 

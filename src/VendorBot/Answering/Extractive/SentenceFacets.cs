@@ -36,7 +36,7 @@ internal static class SentenceFacetCues
         "deny denied denies denial reject rejected dispute disputed rebut rebutted refute refuted admit admitted acknowledge acknowledged confirm confirmed apologise apologised apologize apologized apology concede conceded statement mistake mistaken said says told stated argued argues insisted replied wrote responsibility insist insisted maintain maintained defended");
 
     private static readonly FrozenSet<string> Outcome = Stems(
-        "settle settled settlement fine fined penalty order ordered ruling ruled judge court dismissed agreed plead pleaded guilty sentence sentenced concluded conclusion ended expire expired lifted dropped final finalised finalized approved verdict closed shut banned ban suspended restriction resolved proposal proposed remove removed block blocked");
+        "settle settled settlement fine fined penalty order ordered ruling ruled judge court dismissed agreed plead pleaded guilty sentence sentenced concluded conclusion ended expire expired lifted dropped final finalised finalized approved verdict closed shut banned ban suspended restriction resolved proposal proposed remove removed evidence finding findings");
 
     private static readonly FrozenSet<string> Money = Stems("million billion percent per cent dollar dollars euro euros bitcoin");
 
