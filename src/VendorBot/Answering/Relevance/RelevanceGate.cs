@@ -1,4 +1,5 @@
 using System.Globalization;
+using VendorBot.Answering.Extractive;
 using VendorBot.Answering.Understanding;
 using VendorBot.Knowledge;
 using VendorBot.Knowledge.Text;
@@ -106,9 +107,49 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         }
 
         var scoring = ScoringWeights(question, weights);
+        if (coverage >= threshold && MissingFact(question, topic, weights, about) is { } missing)
+        {
+            return Decline(missing, coverage, scoring);
+        }
+
         return coverage >= threshold
             ? Cover(string.Create(CultureInfo.InvariantCulture, $"the sources cover {coverage:P0} of the question"), coverage, scoring, about)
             : Decline(string.Create(CultureInfo.InvariantCulture, $"the sources cover only {coverage:P0} of the question"), coverage, scoring);
+    }
+
+    // "How much…" and "when…" ask for a fact: a passage about the question's weightiest word (or a paraphrase of it)
+    // must give an amount (or a date); else the sources do not give it, whatever else they say.
+    private static string? MissingFact(QuestionAnalysis question, List<QuestionTerm> topic, Dictionary<string, double> weights, IReadOnlyList<SearchHit> about)
+    {
+        var facet = question.Asks.HasFlag(QuestionAsks.HowMuch) ? SentenceFacets.Amount
+            : question.Asks.HasFlag(QuestionAsks.When) ? SentenceFacets.Date
+            : SentenceFacets.None;
+        if (facet == SentenceFacets.None || topic.Count == 0)
+        {
+            return null;
+        }
+
+        var key = topic.MaxBy(t => weights[t.Stem])!;
+        foreach (var hit in about)
+        {
+            var stems = TextAnalyzer.AllStems(hit.Document.Title + "\n" + hit.Passage.HeadingPath + "\n" + hit.Passage.Text);
+            if (!stems.Contains(key.Stem) && !key.Paraphrases.Any(p => p.All(stems.Contains)))
+            {
+                continue;
+            }
+
+            foreach (var span in SentenceSplitter.Split(hit.Passage.Text))
+            {
+                var text = span.Slice(hit.Passage.Text);
+                if (SentenceFacetCues.Of(TextAnalyzer.Words(text), text).HasFlag(facet))
+                {
+                    return null;
+                }
+            }
+        }
+
+        var what = facet == SentenceFacets.Amount ? "no amount" : "no date";
+        return $"the sources give {what} for “{key.Surface}”";
     }
 
     private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, TermCounts counts, List<Word> words)
