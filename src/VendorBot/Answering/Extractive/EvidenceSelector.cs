@@ -90,7 +90,7 @@ internal static class EvidenceSelector
 
                 var topic = stems.Sum(s => weights.GetValueOrDefault(s));
                 var facets = ServedFacets(question, hit, words, text);
-                var bonus = facetBonus * AskedFacets(question.Asks).Count(f => facets.HasFlag(f) && asked.HasFlag(f));
+                var bonus = AskedFacets(question.Asks).Any(f => facets.HasFlag(f) && asked.HasFlag(f)) ? facetBonus : 0;
                 scored.Add(new ScoredSentence(hit, rank, span, text, 0, stems) { TopicScore = topic, Facets = facets, NamesEntity = namesAsked, Score = bonus });
             }
 
@@ -191,7 +191,7 @@ internal static class EvidenceSelector
         return byDocument
             .Where(g => g.Max(s => s.TopicScore) >= best * AnsweringLimits.SecondarySentenceShare && g.First().Hit.Document.PublishedOn is not null)
             .OrderByDescending(g => g.First().Hit.Document.PublishedOn)
-            .Select(g => g.MaxBy(s => s.Score))
+            .Select(g => g.OrderByDescending(s => s.TopicScore > 0).ThenByDescending(s => s.Score).First())
             .FirstOrDefault();
     }
 

@@ -99,20 +99,13 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         var coverage = question.Entities.Count < 2
             ? byDocument.Max(d => d.Coverage)
             : question.Entities.Min(entity => byDocument.Where(d => d.Hits.Exists(hit => IsAbout(hit, entity))).Select(d => d.Coverage).DefaultIfEmpty(0).Max());
-        var threshold = double.Parse(Environment.GetEnvironmentVariable("VB_T") ?? "0.6", CultureInfo.InvariantCulture);
-        if (Environment.GetEnvironmentVariable("VB_DEBUG") is not null)
-        {
-            var all = about.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).Select(w => w.Stem).ToHashSet();
-            Console.Error.WriteLine($"DEBUG entities=[{string.Join(",", question.Entities)}] names=[{string.Join(",", question.Names)}] asks={question.Asks} now={question.AsksForNow} topic=[{string.Join(", ", topic.Select(t => $"{t.Stem}:{weights[t.Stem]:F1}:{(all.Contains(t.Stem) ? "Y" : t.Paraphrases.Any(p => p.All(all.Contains)) ? "P" : "N")}"))}] dropped=[{string.Join(",", question.Terms.Except(topic).Select(t => t.Stem))}] hits={about.Count}/{evidence.Count}");
-        }
-
         var scoring = ScoringWeights(question, weights);
-        if (coverage >= threshold && MissingFact(question, topic, weights, about) is { } missing)
+        if (coverage >= AnsweringLimits.MinimumCoverage && MissingFact(question, topic, weights, about) is { } missing)
         {
             return Decline(missing, coverage, scoring);
         }
 
-        return coverage >= threshold
+        return coverage >= AnsweringLimits.MinimumCoverage
             ? Cover(string.Create(CultureInfo.InvariantCulture, $"the sources cover {coverage:P0} of the question"), coverage, scoring, about)
             : Decline(string.Create(CultureInfo.InvariantCulture, $"the sources cover only {coverage:P0} of the question"), coverage, scoring);
     }
