@@ -56,7 +56,7 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         var (entities, entityWords, corrections) = MatchVendors(words, vendors, counts);
         var lower = question.ToLowerInvariant();
         var years = content.Where(w => IsYear(w.Term)).Select(w => int.Parse(w.Term, CultureInfo.InvariantCulture)).Distinct().ToList();
-        var asksForNow = content.Any(w => NowWords.Contains(w.Term)) || InTheEnd().IsMatch(lower);
+        var asksForNow = words.Any(w => NowWords.Contains(w.Term)) || InTheEnd().IsMatch(lower);
         var terms = content
             .Where(w => !entityWords.Contains(w.Start) && !TimeWords.Contains(w.Term) && !NowWords.Contains(w.Term) && !IsYear(w.Term))
             .Where(w => !_lexicon.IsCasual(w.Stem))

@@ -1,3 +1,4 @@
+using VendorBot.Knowledge.Search;
 using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Tests.Knowledge.Text;
@@ -16,6 +17,27 @@ public sealed class TextAnalyzerTests
     [Fact]
     public void ApostrophesEndAWordAndContentStemsSkipStopwords() =>
         TextAnalyzer.ContentStems("Where is Pakistan’s network located?").ShouldBe(["pakistan", "network", "locat"], ignoreOrder: true);
+
+    [Fact]
+    public void AccentedWordsFoldToTheIndexsTermsSoTheGateAndTheIndexAgree()
+    {
+        var word = TextAnalyzer.Words("Zürich").ShouldHaveSingleItem();
+
+        word.Term.ShouldBe("zurich");
+        word.Stem.ShouldBe(IndexTerms.Of("Zürich").Single());
+    }
+
+    [Fact]
+    public void TheUsInCapitalsIsACountryNotAStopword()
+    {
+        TextAnalyzer.Words("Will the US ban it?").Where(w => !w.IsStopword).Select(w => w.Surface).ShouldBe(["US", "ban"]);
+    }
+
+    [Fact]
+    public void WordsKnowWhereTheyStart()
+    {
+        TextAnalyzer.Words("Señor Norvatel").Select(w => w.Start).ShouldBe([0, 6]);
+    }
 
     [Theory]
     [InlineData("")]
