@@ -69,7 +69,8 @@ internal static class EvidenceSelector
         var top = weights.Count > 0 ? weights.Values.Max() : 1.0;
         var facetBonus = top * AnsweringLimits.FacetBonusShare;
         var asked = AskedFacets(question.Asks).Aggregate(SentenceFacets.None, (all, f) => all | f);
-        var others = question.KnownVendors.Where(v => !question.Entities.Contains(v, StringComparer.OrdinalIgnoreCase)).ToList();
+        var others = question.KnownVendors.Where(v => !question.Entities.Contains(v, StringComparer.OrdinalIgnoreCase)).Select(TextAnalyzer.Terms).ToList();
+        var entityTerms = question.Entities.Select(TextAnalyzer.Terms).ToList();
         var sentences = new List<ScoredSentence>();
         for (var rank = 0; rank < evidence.Count; rank++)
         {
@@ -82,8 +83,9 @@ internal static class EvidenceSelector
                 var text = span.Slice(hit.Passage.Text);
                 var words = TextAnalyzer.Words(text);
                 var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-                var namesAsked = question.Entities.Any(e => RelevanceGate.Names(text, e));
-                if (question.Entities.Count > 0 && !namesAsked && (!aboutAsked || others.Exists(v => RelevanceGate.Names(text, v))))
+                var terms = words.Select(w => w.Term).ToList();
+                var namesAsked = entityTerms.Exists(e => RelevanceGate.Names(terms, e));
+                if (question.Entities.Count > 0 && !namesAsked && (!aboutAsked || others.Exists(v => RelevanceGate.Names(terms, v))))
                 {
                     continue;
                 }

@@ -167,15 +167,16 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         hit.Document.Vendors.Contains(vendor, StringComparer.OrdinalIgnoreCase) || Names(hit.Document.Title + "\n" + hit.Passage.Text, vendor);
 
     /// <summary>True when <paramref name="text"/> contains the words of <paramref name="name"/> in a row.</summary>
-    public static bool Names(string text, string name)
+    public static bool Names(string text, string name) => Names(TextAnalyzer.Terms(text), TextAnalyzer.Terms(name));
+
+    /// <summary>True when <paramref name="terms"/> (a text's terms) contain <paramref name="needle"/> (a name's terms) in a row.</summary>
+    public static bool Names(IReadOnlyList<string> terms, IReadOnlyList<string> needle)
     {
-        var needle = TextAnalyzer.Terms(name);
         if (needle.Count == 0)
         {
             return false;
         }
 
-        var terms = TextAnalyzer.Terms(text);
         for (var i = 0; i + needle.Count <= terms.Count; i++)
         {
             var k = 0;
