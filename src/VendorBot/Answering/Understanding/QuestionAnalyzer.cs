@@ -203,7 +203,7 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
     [GeneratedRegex(@"\bwhen\b|\bwhat (year|date|month|day)\b|\bhow long\b")]
     private static partial Regex WhenCue();
 
-    [GeneratedRegex(@"\bhow (much|many|big|large|high|low|long)\b|\bwhat (amount|sum|figure|number)\b|\bhow \w+ (fine|penalty|settlement)\b|\b(market )?share\b|\bcost\b")]
+    [GeneratedRegex(@"\bhow (much|many|big|large|high|low|long)\b|\bwhat (amount|sum|figure|number)\b|\bhow \w+ (fine|penalty|settlement)\b|\bmarket share\b|\bshare of\b|\bcost\b")]
     private static partial Regex HowMuchCue();
 
     [GeneratedRegex(@"\bvs\.?\b|\bversus\b|\bcompar|\bwhich (one|of them|company|vendor)\b|\bboth\b|\bdifferen|\beach\b|\bharder\b|\bmore than\b")]
