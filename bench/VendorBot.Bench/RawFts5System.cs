@@ -48,6 +48,6 @@ internal sealed class RawFts5System(KnowledgeDatabase database) : IRetrievalSyst
 
     /// <summary>Every token of the text as a quoted FTS5 string, joined by OR (no stop words removed).</summary>
     public static string RawExpression(string text) =>
-        string.Join(" OR ", Knowledge.Search.QueryTokenizer.Tokenize(text).Distinct(StringComparer.Ordinal).Select(token => "\"" + token + "\""));
+        string.Join(" OR ", Knowledge.Text.TextAnalyzer.Terms(text).Distinct(StringComparer.Ordinal).Select(token => "\"" + token + "\""));
 
 }

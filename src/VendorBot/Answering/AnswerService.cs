@@ -7,6 +7,7 @@ using VendorBot.Answering.Extractive;
 using VendorBot.Answering.Log;
 using VendorBot.Answering.Model;
 using VendorBot.Answering.Relevance;
+using VendorBot.Answering.Understanding;
 using VendorBot.Knowledge;
 
 namespace VendorBot.Answering;
@@ -17,6 +18,7 @@ namespace VendorBot.Answering;
 /// </summary>
 internal sealed class AnswerService(
     IPassageSearch search,
+    QuestionAnalyzer analyzer,
     RelevanceGate gate,
     ModelComposer model,
     QuestionCondenser condenser,
@@ -58,9 +60,11 @@ internal sealed class AnswerService(
         yield return new AnswerProgress(AnswerStage.Retrieving);
         var standalone = await condenser.CondenseAsync(question, request.History, cancellationToken).ConfigureAwait(false);
         var retrievalStarted = time.GetTimestamp();
-        var evidence = await search.SearchAsync(new SearchQuery(standalone, options.Value.RetrievedPassages, request.Vendor, request.Vendors), cancellationToken)
-            .ConfigureAwait(false);
-        var verdict = await gate.AssessAsync(standalone, evidence, cancellationToken).ConfigureAwait(false);
+        var analysis = await analyzer.AnalyzeAsync(standalone, cancellationToken).ConfigureAwait(false);
+        var query = new SearchQuery(analysis.SearchText, options.Value.RetrievedPassages, request.Vendor, request.Vendors) { Expansions = analysis.Expansions() };
+        var retrieved = analysis.Refusal is null ? await search.SearchAsync(query, cancellationToken).ConfigureAwait(false) : [];
+        var verdict = await gate.AssessAsync(analysis, retrieved, cancellationToken).ConfigureAwait(false);
+        var evidence = verdict.Evidence;
         var retrieval = time.GetElapsedTime(retrievalStarted);
         AnsweringLog.Retrieved(logger, answerId, evidence.Count, verdict.Reason);
 
@@ -95,14 +99,14 @@ internal sealed class AnswerService(
 
             if (draft.Citations.Count == 0)
             {
-                draft = ExtractiveComposer.Compose(standalone, evidence, verdict, time.GetUtcNow());
+                draft = ExtractiveComposer.Compose(analysis, verdict, time.GetUtcNow());
             }
         }
 
         var outcome = draft.Citations.Count > 0 ? AnswerOutcome.Answered : AnswerOutcome.NotCovered;
         var text = outcome == AnswerOutcome.Answered
             ? draft.Text
-            : string.Create(CultureInfo.InvariantCulture, $"{NotCoveredText} ({verdict.Reason}).");
+            : verdict.Refusal is { } refusal ? $"{refusal}." : string.Create(CultureInfo.InvariantCulture, $"{NotCoveredText} ({verdict.Reason}).");
         var timings = new AnswerTimings(retrieval, time.GetElapsedTime(started) - retrieval);
         var result = new AnswerResult(answerId, question, standalone, text, draft.Citations, outcome, mode, reason, timings);
         if (options.Value.LogAnswers)

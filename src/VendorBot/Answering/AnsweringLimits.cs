@@ -7,10 +7,22 @@ public static class AnsweringLimits
     public const int MaxQuestionLength = 10_000;
 
     /// <summary>Passages retrieved for a question: the evidence the relevance gate judges, the model sees and the composer quotes.</summary>
-    public const int RetrievedPassages = 5;
+    public const int RetrievedPassages = 8;
 
     /// <summary>Most sentences the extractive composer quotes.</summary>
     public const int MaxQuotedSentences = 3;
+
+    /// <summary>Most sentences quoted from one document, so an answer that needs two documents gets them.</summary>
+    public const int MaxSentencesPerDocument = 2;
+
+    /// <summary>Two sentences sharing at least this share of their stems (Jaccard) say the same thing: one is quoted.</summary>
+    public const double DuplicateSimilarity = 0.6;
+
+    /// <summary>What serving a facet the question asks (a response, an outcome, an amount) adds to a sentence's score, as a share of the weightiest question word.</summary>
+    public const double FacetBonusShare = 1.0;
+
+    /// <summary>A sentence's score falls by this share per rank of its passage, so the better passage wins a tie.</summary>
+    public const double RankDecay = 0.04;
 
     /// <summary>A further sentence is quoted only when it scores at least this share of the best sentence's score.</summary>
     public const double SecondarySentenceShare = 0.5;
@@ -20,6 +32,15 @@ public static class AnsweringLimits
     /// Below it the sources do not cover the question.
     /// </summary>
     public const double MinimumCoverage = 0.6;
+
+    /// <summary>
+    /// What a lexicon paraphrase of a question word is worth against the word itself, in search, in the relevance
+    /// gate's coverage and in the composer's sentence scores: always below the user's own words.
+    /// </summary>
+    public const double ParaphraseCredit = 0.6;
+
+    /// <summary>The weight the lexicon paraphrases of one question word share in search, against the word's own 1.</summary>
+    public const double ExpansionWeight = 0.5;
 
     /// <summary>Length of an answer id (also shown to users as the answer reference).</summary>
     public const int AnswerIdLength = 10;

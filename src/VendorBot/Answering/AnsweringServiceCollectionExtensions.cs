@@ -7,6 +7,7 @@ using VendorBot.Answering.Log;
 using VendorBot.Answering.Model;
 using VendorBot.Answering.Relevance;
 using VendorBot.State;
+using VendorBot.Answering.Understanding;
 
 namespace VendorBot.Answering;
 
@@ -49,6 +50,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton(AnsweringKernel.Create);
         services.AddSingleton<ModelComposer>();
         services.AddSingleton<ITermStatistics, SqliteTermStatistics>();
+        services.AddSingleton<QuestionAnalyzer>();
         services.AddSingleton<RelevanceGate>();
         services.AddSingleton<QuestionCondenser>();
         services.AddStateSchema(AnswerLogSchema.Schema);

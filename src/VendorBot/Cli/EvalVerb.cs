@@ -10,7 +10,8 @@ namespace VendorBot.Cli;
 
 /// <summary>
 /// <c>vendorbot eval questions.jsonl [--db path] [--json]</c>: answers every question of the file, prints pass/fail with the
-/// reason per question, the pass rate and the attribution accuracy (<c>must_attribute</c> pairs found), and exits 1 when any fails (a bad line counts as a failure, with its line
+/// reason per question, the pass rate overall and per tag, precision/recall of answering, the attribution accuracy
+/// (<c>must_attribute</c> pairs named in an answer line), and exits 1 when any fails (a bad line counts as a failure, with its line
 /// number). Answers of an evaluation are not written to the answers log.
 /// </summary>
 internal static class EvalVerb
@@ -33,6 +34,11 @@ internal static class EvalVerb
                 throw new CliUsageException($"the questions file '{path}' does not exist");
             }
 
+            if (!File.ReadLines(path).Any(line => !string.IsNullOrWhiteSpace(line)))
+            {
+                throw new CliUsageException($"the questions file '{path}' has no questions (one JSON object a line)");
+            }
+
             var console = parse.InvocationConfiguration;
             var noLog = new Dictionary<string, string?> { [$"{AnswerOptions.SectionName}:{nameof(AnswerOptions.LogAnswers)}"] = "false" };
             using var host = await AskVerb.StartAsync(parse.GetValue(db), console.Error, cancellationToken, noLog).ConfigureAwait(false);
@@ -53,30 +59,65 @@ internal static class EvalVerb
                 }
             }
 
-            var passed = outcomes.Count(o => o.Passed);
-            var rate = outcomes.Count == 0 ? 0 : (double)passed / outcomes.Count;
-            var attributed = outcomes.Sum(o => o.Attribution?.Found ?? 0);
-            var expected = outcomes.Sum(o => o.Attribution?.Expected ?? 0);
-            var accuracy = expected == 0 ? (double?)null : (double)attributed / expected;
+            var report = EvalReport.Of(outcomes);
             if (asJson)
             {
-                var summary = new { passed, total = outcomes.Count, passRate = rate, attributed, expectedAttributions = expected, attributionAccuracy = accuracy, outcomes };
+                var summary = new
+                {
+                    passed = report.Passed,
+                    total = report.Total,
+                    passRate = report.PassRate,
+                    tags = report.Tags,
+                    answering = report.Answering,
+                    attributed = report.Attributed,
+                    expectedAttributions = report.ExpectedAttributions,
+                    attributionAccuracy = report.AttributionAccuracy,
+                    outcomes,
+                };
                 await console.Output.WriteLineAsync(JsonSerializer.Serialize(summary, AskVerb.Json)).ConfigureAwait(false);
             }
             else
             {
-                await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{passed}/{outcomes.Count} passed ({rate:P1})"))
-                    .ConfigureAwait(false);
-                if (accuracy is { } value)
+                foreach (var line in Summary(report))
                 {
-                    await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"attribution: {attributed}/{expected} actor/stance pairs ({value:P1})"))
-                        .ConfigureAwait(false);
+                    await console.Output.WriteLineAsync(line).ConfigureAwait(false);
                 }
             }
 
-            return passed == outcomes.Count && outcomes.Count > 0 ? CliExitCodes.Success : CliExitCodes.Failure;
+            return report.Passed == report.Total ? CliExitCodes.Success : CliExitCodes.Failure;
         });
         return command;
+    }
+
+    /// <summary>The summary lines: pass rate, per tag, answering versus declining, attribution.</summary>
+    internal static IEnumerable<string> Summary(EvalReport report)
+    {
+        yield return string.Create(CultureInfo.InvariantCulture, $"{report.Passed}/{report.Total} passed ({report.PassRate:P1})");
+        if (report.Tags.Count > 0)
+        {
+            var width = report.Tags.Max(t => t.Tag.Length);
+            yield return "by tag:";
+            foreach (var tag in report.Tags)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"  {tag.Tag.PadRight(width)}  {tag.Passed,3}/{tag.Total,-3} {tag.PassRate,7:P1}");
+            }
+        }
+
+        var answering = report.Answering;
+        yield return string.Create(
+            CultureInfo.InvariantCulture,
+            $"answering: precision {answering.Precision:P1} ({answering.AnsweredWhenExpected}/{answering.Answered} answers were to answerable questions), recall {answering.Recall:P1} ({answering.AnsweredWhenExpected}/{answering.ExpectedAnswers} answerable questions answered)");
+        if (answering.ExpectedDeclines > 0)
+        {
+            yield return string.Create(
+                CultureInfo.InvariantCulture, $"declining: {answering.DeclinedWhenExpected}/{answering.ExpectedDeclines} no_answer questions declined ({answering.DeclineRate:P1})");
+        }
+
+        if (report.AttributionAccuracy is { } accuracy)
+        {
+            yield return string.Create(
+                CultureInfo.InvariantCulture, $"attribution: {report.Attributed}/{report.ExpectedAttributions} actor/stance pairs named in an answer line ({accuracy:P1})");
+        }
     }
 
     private static async IAsyncEnumerable<string> ReadLinesAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -6,6 +6,12 @@ namespace VendorBot.Knowledge;
 /// </summary>
 public sealed record SearchQuery(string Text, int Top = KnowledgeLimits.DefaultTop, string? Vendor = null, IReadOnlyList<string>? Vendors = null)
 {
+    /// <summary>
+    /// Index stems that say the same as the text's words (paraphrases from the lexicon), looked up too, each with its
+    /// weight against one word of the text (below 1: the user's own words count most).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Expansions { get; init; } = new Dictionary<string, double>();
+
     /// <summary>The vendor filter as one set (trimmed, blanks dropped); empty when the search is not filtered.</summary>
     public IReadOnlyList<string> VendorFilter() =>
         [.. (Vendors ?? []).Append(Vendor).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];

@@ -112,10 +112,24 @@ public sealed class AnswerVerbsTests : IDisposable
         exitCode.ShouldBe(CliExitCodes.Failure);
         output.ShouldContain("PASS q1: answered with");
         output.ShouldContain("PASS q2: declined as expected");
-        output.ShouldContain("FAIL line 3: line 3: not valid JSON");
+        output.ShouldContain("FAIL line 3: not valid JSON at position 3");
         output.ShouldContain("FAIL q4: the answer mentions none of: Veloria");
-        output.ShouldContain("FAIL line 5: line 5: \"expect\" must be");
+        output.ShouldContain("FAIL line 5: \"expect\" must be");
         output.ShouldContain("2/5 passed (40.0 %)");
+        output.ShouldContain("answering: precision 100.0 % (2/2 answers were to answerable questions), recall 100.0 %");
+        output.ShouldContain("declining: 1/1 no_answer questions declined");
+    }
+
+    [Fact]
+    public async Task EvalOfAFileWithNoQuestionsIsAUsageError()
+    {
+        var questions = Path.Combine(_root, "empty.jsonl");
+        await File.WriteAllTextAsync(questions, "\n  \n", TestContext.Current.CancellationToken);
+
+        var (exitCode, _, error) = await RunAsync("eval", questions, "--db", Database);
+
+        exitCode.ShouldBe(CliExitCodes.Usage);
+        error.ShouldContain("has no questions");
     }
 
     [Fact]

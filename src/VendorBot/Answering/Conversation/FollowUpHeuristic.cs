@@ -1,4 +1,4 @@
-using VendorBot.Answering.Text;
+using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Conversation;
 
@@ -20,7 +20,7 @@ internal static class FollowUpHeuristic
     /// <summary>Returns the standalone question for <paramref name="question"/> after <paramref name="history"/> (oldest first).</summary>
     public static string Rewrite(string question, IReadOnlyList<ConversationTurn> history)
     {
-        var tokens = TextTokenizer.Tokenize(question);
+        var tokens = TextAnalyzer.Words(question);
         var names = tokens.Where(t => t.IsName).Select(t => t.Surface).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var trimmed = question.Trim();
         var opensWithContinuation = Continuations.Any(c => trimmed.StartsWith(c + " ", StringComparison.OrdinalIgnoreCase));
@@ -38,7 +38,7 @@ internal static class FollowUpHeuristic
     {
         for (var i = history.Count - 1; i >= 0; i--)
         {
-            var named = TextTokenizer.Tokenize(history[i].Question).Where(t => t.IsName).Select(t => t.Surface)
+            var named = TextAnalyzer.Words(history[i].Question).Where(t => t.IsName).Select(t => t.Surface)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (named.Count > 0)
             {
@@ -48,6 +48,6 @@ internal static class FollowUpHeuristic
 
         return history.Count == 0
             ? []
-            : TextTokenizer.Tokenize(history[^1].Question).Where(t => !t.IsStopword).Select(t => t.Surface).Distinct(StringComparer.OrdinalIgnoreCase);
+            : TextAnalyzer.Words(history[^1].Question).Where(t => !t.IsStopword).Select(t => t.Surface).Distinct(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -25,7 +25,7 @@ internal sealed class AnswerEvaluator(IAnswerService answers)
             var (question, problem) = Parse(line);
             if (question is null)
             {
-                yield return new EvalOutcome(number, $"line {number}", false, $"line {number}: {problem}", null);
+                yield return new EvalOutcome(number, $"line {number}", false, problem, null);
                 continue;
             }
 
@@ -33,7 +33,12 @@ internal sealed class AnswerEvaluator(IAnswerService answers)
             var attribution = AttributionJudge.Score(question.MustAttribute, answer);
             var failure = Judge(question, answer)
                 ?? (attribution is { Missing.Count: > 0 } ? $"not attributed: {string.Join(", ", attribution.Missing)}" : null);
-            yield return new EvalOutcome(number, question.Id!, failure is null, failure ?? Describe(answer), answer) { Attribution = attribution };
+            yield return new EvalOutcome(number, question.Id!, failure is null, failure ?? Describe(answer), answer)
+            {
+                Attribution = attribution,
+                Tags = question.Tags ?? [],
+                Expect = question.Expect,
+            };
         }
     }
 
@@ -75,7 +80,9 @@ internal sealed class AnswerEvaluator(IAnswerService answers)
         }
         catch (JsonException ex)
         {
-            return (null, $"not valid JSON ({ex.Message})");
+            return (null, ex.BytePositionInLine is { } position
+                ? string.Create(CultureInfo.InvariantCulture, $"not valid JSON at position {position + 1}")
+                : "not valid JSON");
         }
 
         return question switch

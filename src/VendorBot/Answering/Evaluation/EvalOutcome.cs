@@ -10,4 +10,10 @@ public sealed record EvalOutcome(int Line, string Id, bool Passed, string Reason
 {
     /// <summary>The <c>must_attribute</c> score, when the line expects attributions.</summary>
     public AttributionScore? Attribution { get; init; }
+
+    /// <summary>The line's tags (empty when it has none or could not be read).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The line's <c>expect</c> value, when it could be read.</summary>
+    public string? Expect { get; init; }
 }

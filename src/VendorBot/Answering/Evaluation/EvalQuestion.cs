@@ -19,6 +19,10 @@ public sealed record EvalQuestion(
     [JsonPropertyName("must_attribute")]
     public IReadOnlyList<ExpectedAttribution>? MustAttribute { get; init; }
 
+    /// <summary>Labels for slicing the results (answerable, paraphrase, multi_doc, ...); not judged.</summary>
+    [JsonPropertyName("tags")]
+    public IReadOnlyList<string>? Tags { get; init; }
+
     /// <summary>The <c>expect</c> value of a question that must be answered.</summary>
     public const string ExpectAnswer = "answer";
 

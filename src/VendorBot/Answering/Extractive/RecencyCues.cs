@@ -3,17 +3,11 @@ using System.Globalization;
 namespace VendorBot.Answering.Extractive;
 
 /// <summary>
-/// Questions about the present ("currently", "latest", "still", "now") prefer the newest sources, and the answer says
-/// how old the newest source is, so a reader knows how current "now" is.
+/// An answer about the present ("currently", "latest", "still", "now": <see cref="Understanding.QuestionAnalysis.AsksForNow"/>)
+/// says how old the newest source is, so a reader knows how current "now" is.
 /// </summary>
 internal static class RecencyCues
 {
-    private static readonly HashSet<string> Words = new(["now", "currently", "current", "latest", "still", "today", "recent", "recently"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>True when <paramref name="question"/> asks about the present.</summary>
-    public static bool AsksForNow(string question) =>
-        question.Split([' ', '?', '!', '.', ',', ';', ':', '"', '\''], StringSplitOptions.RemoveEmptyEntries).Any(Words.Contains);
-
     /// <summary>"The newest source is from 2023-05-10, 2 years before today." or null when no source is dated.</summary>
     public static string? NewestSourceNote(IEnumerable<DateOnly?> dates, DateTimeOffset now)
     {

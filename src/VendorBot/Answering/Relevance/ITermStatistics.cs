@@ -1,8 +1,13 @@
+using VendorBot.Knowledge;
+
 namespace VendorBot.Answering.Relevance;
 
-/// <summary>How common terms are in the indexed passages: the index's own term statistics.</summary>
+/// <summary>What the index knows about words and vendors: its own term statistics and vendor list.</summary>
 internal interface ITermStatistics
 {
     /// <summary>Returns the number of passages and, for each stem, the number of passages containing it (0 when unknown).</summary>
     Task<TermCounts> CountAsync(IReadOnlyCollection<string> stems, CancellationToken cancellationToken);
+
+    /// <summary>The vendors of the indexed documents with the number of documents about each, most documents first.</summary>
+    Task<IReadOnlyList<VendorDocumentCount>> VendorsAsync(CancellationToken cancellationToken);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
-using VendorBot.Answering.Text;
+using VendorBot.Answering.Extractive;
+using VendorBot.Answering.Understanding;
 using VendorBot.Knowledge;
+using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Relevance;
 
@@ -8,63 +10,216 @@ namespace VendorBot.Answering.Relevance;
 /// Decides whether the retrieved passages actually answer the question, before anything is composed or a model is called.
 /// <para>
 /// Search always returns the best passages it has, even when none is about the question ("What is Hikvision accused
-/// of?" finds every passage saying "accused"). The gate looks at the question's content words (stopwords removed,
-/// stemmed like the index) and at the evidence (the top passages with their titles):
+/// of?" finds every passage saying "accused"). The gate works on the <see cref="QuestionAnalysis"/>:
 /// </para>
 /// <list type="number">
-/// <item>Names are decisive. A name in the question (capitalised inside the sentence, or all capitals) that the evidence
-/// does not contain means the evidence is about something else, however well the other words match.</item>
-/// <item>The other words are weighted by their inverse document frequency in the index (BM25's idf), so a rare word
-/// ("Suzhou") counts more than one in every passage ("Huawei"). A word the index has never seen tells nothing about
-/// the corpus: it may be a paraphrase ("located" for "location") or off-topic ("weather"), so it gets the mean weight
-/// of the known words, neither dominating nor vanishing.</item>
-/// <item>The evidence must cover at least <see cref="AnsweringLimits.MinimumCoverage"/> of the total weight: "Where is
-/// the duplicate of Pakistan's network located?" covers three of four equally weighted words and is answered; "What's
-/// the weather in Lahore today?" covers one of three and is declined.</item>
+/// <item>A request to take sides or change the rules is refused, whatever the sources say.</item>
+/// <item>Vendors are decisive: the evidence is narrowed to the passages about the vendors the question names, and a
+/// named vendor no passage is about means the sources do not cover it. So is a name the question capitalises that the
+/// evidence lacks, and a year the question names that no passage about the vendors mentions or was published in.</item>
+/// <item>The question's topic must be covered, not only its names: words the passages write as names (capitalised
+/// inside sentences, like a city) are names, not topic, so "weather in Vilnius" is not covered by a passage that
+/// mentions Vilnius. Casual words ("honestly", "stuff") count for nothing, and neither do verbs of stance ("did X
+/// admit it?" is answered by X's denial): they choose the facet of the answer, not its topic.</item>
+/// <item>Topic words are weighted by idf (BM25's), so a rare word counts more than one in every passage; a word the
+/// index has never seen tells nothing about the corpus (a paraphrase, slang, or off-topic) and gets the mean weight of
+/// the known words. A word is covered by itself, by a typo of an evidence word (edit distance), or by a lexicon
+/// paraphrase in the evidence at <see cref="AnsweringLimits.ParaphraseCredit"/>.</item>
+/// <item>One document about the vendors (its retrieved passages with its title) must cover at least
+/// <see cref="AnsweringLimits.MinimumCoverage"/> of the topic's weight: words found across unrelated documents do not
+/// add up to an answer ("good", "places" and "Atlanta" in three different stories).</item>
 /// </list>
 /// </summary>
 internal sealed class RelevanceGate(ITermStatistics statistics)
 {
-    /// <summary>Judges <paramref name="evidence"/> (best first) against <paramref name="question"/>.</summary>
-    public async Task<RelevanceVerdict> AssessAsync(string question, IReadOnlyList<SearchHit> evidence, CancellationToken cancellationToken)
+    /// <summary>Judges <paramref name="evidence"/> (best first) against the analysed question.</summary>
+    public async Task<RelevanceVerdict> AssessAsync(QuestionAnalysis question, IReadOnlyList<SearchHit> evidence, CancellationToken cancellationToken)
     {
-        var terms = TextTokenizer.Tokenize(question)
-            .Where(t => !t.IsStopword)
-            .GroupBy(t => t.Stem, StringComparer.Ordinal)
-            .Select(g => new QuestionTerm(g.Key, g.First().Surface, g.Any(t => t.IsName)))
-            .ToList();
-        if (terms.Count == 0)
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (question.Refusal is { } refusal)
         {
-            return Decline("the question has no words to look up", 0, new Dictionary<string, double>());
+            return Decline("the question asks the bot to take a side or change its rules") with { Refusal = refusal };
+        }
+
+        if (question.Terms.Count == 0 && question.Entities.Count == 0 && question.Names.Count == 0)
+        {
+            return Decline("the question has no words to look up");
         }
 
         if (evidence.Count == 0)
         {
-            return Decline("nothing in the sources matches the question", 0, new Dictionary<string, double>());
+            return Decline("nothing in the sources matches the question");
         }
 
-        var evidenceStems = evidence
-            .SelectMany(hit => TextTokenizer.Tokenize(hit.Document.Title + "\n" + hit.Passage.Text))
-            .Select(t => t.Stem)
-            .ToHashSet(StringComparer.Ordinal);
-        var counts = await statistics.CountAsync(terms.Select(t => t.Stem).ToList(), cancellationToken).ConfigureAwait(false);
-        var weights = Weigh(terms, counts);
+        var about = evidence;
+        foreach (var entity in question.Entities)
+        {
+            if (!evidence.Any(hit => IsAbout(hit, entity)))
+            {
+                return Decline($"the sources say nothing about {entity}");
+            }
+        }
 
-        var missingName = terms.FirstOrDefault(t => t.IsName && !evidenceStems.Contains(t.Stem));
+        if (question.Entities.Count > 0)
+        {
+            about = [.. evidence.Where(hit => question.Entities.Any(entity => IsAbout(hit, entity)))];
+        }
+
+        var words = about.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).ToList();
+        var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var missingName = question.Names.FirstOrDefault(name => !TextAnalyzer.Terms(name).Select(TextAnalyzer.Stem).All(stems.Contains));
         if (missingName is not null)
         {
-            return Decline($"the sources say nothing about {missingName.Surface}", 0, weights);
+            return Decline($"the sources say nothing about {missingName}");
         }
 
-        var total = weights.Values.Sum();
-        var covered = weights.Where(w => evidenceStems.Contains(w.Key)).Sum(w => w.Value);
-        var coverage = total > 0 ? covered / total : 0;
+        var missingYear = question.Years.FirstOrDefault(year => !about.Any(hit => Mentions(hit, year)));
+        if (missingYear != 0)
+        {
+            return Decline(string.Create(CultureInfo.InvariantCulture, $"the sources say nothing about {Subject(question)} in {missingYear}"));
+        }
+
+        var topic = question.Terms.Where(t => !t.IsStance && !IsNameInEvidence(t.Stem, words)).ToList();
+        var counts = await statistics.CountAsync([.. question.Terms.Select(t => t.Stem)], cancellationToken).ConfigureAwait(false);
+        var weights = Weigh(question.Terms, counts);
+        if (topic.Count == 0)
+        {
+            return question.Entities.Count > 0 || question.Names.Count > 0
+                ? Cover("the sources are about what the question names", 1, ScoringWeights(question, weights), about)
+                : Decline("the question has no words to look up");
+        }
+
+        // One document about the vendors must cover the question: words found across unrelated passages do not add up.
+        // A comparison of vendors needs such a document for each of them.
+        var byDocument = about
+            .GroupBy(hit => hit.Document.Id, StringComparer.Ordinal)
+            .Select(document => (Hits: document.ToList(), Coverage: Coverage(topic, weights, counts, document.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).ToList())))
+            .ToList();
+        var coverage = question.Entities.Count < 2
+            ? byDocument.Max(d => d.Coverage)
+            : question.Entities.Min(entity => byDocument.Where(d => d.Hits.Exists(hit => IsAbout(hit, entity))).Select(d => d.Coverage).DefaultIfEmpty(0).Max());
+        var scoring = ScoringWeights(question, weights);
+        if (coverage >= AnsweringLimits.MinimumCoverage && MissingFact(question, topic, weights, about) is { } missing)
+        {
+            return Decline(missing, coverage, scoring);
+        }
+
         return coverage >= AnsweringLimits.MinimumCoverage
-            ? new RelevanceVerdict(true, string.Create(CultureInfo.InvariantCulture, $"the sources cover {coverage:P0} of the question"), coverage, weights)
-            : Decline(string.Create(CultureInfo.InvariantCulture, $"the sources cover only {coverage:P0} of the question"), coverage, weights);
+            ? Cover(string.Create(CultureInfo.InvariantCulture, $"the sources cover {coverage:P0} of the question"), coverage, scoring, about)
+            : Decline(string.Create(CultureInfo.InvariantCulture, $"the sources cover only {coverage:P0} of the question"), coverage, scoring);
     }
 
-    private static Dictionary<string, double> Weigh(List<QuestionTerm> terms, TermCounts counts)
+    // "How much…" and "when…" ask for a fact: a passage about the question's weightiest word (or a paraphrase of it)
+    // must give an amount (or a date); else the sources do not give it, whatever else they say.
+    private static string? MissingFact(QuestionAnalysis question, List<QuestionTerm> topic, Dictionary<string, double> weights, IReadOnlyList<SearchHit> about)
+    {
+        var facet = question.Asks.HasFlag(QuestionAsks.HowMuch) ? SentenceFacets.Amount
+            : question.Asks.HasFlag(QuestionAsks.When) ? SentenceFacets.Date
+            : SentenceFacets.None;
+        if (facet == SentenceFacets.None || topic.Count == 0)
+        {
+            return null;
+        }
+
+        var key = topic.MaxBy(t => weights[t.Stem])!;
+        foreach (var hit in about)
+        {
+            var stems = TextAnalyzer.AllStems(hit.Document.Title + "\n" + hit.Passage.HeadingPath + "\n" + hit.Passage.Text);
+            if (!stems.Contains(key.Stem) && !key.Paraphrases.Any(p => p.All(stems.Contains)))
+            {
+                continue;
+            }
+
+            foreach (var span in SentenceSplitter.Split(hit.Passage.Text))
+            {
+                var text = span.Slice(hit.Passage.Text);
+                if (SentenceFacetCues.Of(TextAnalyzer.Words(text), text).HasFlag(facet))
+                {
+                    return null;
+                }
+            }
+        }
+
+        var what = facet == SentenceFacets.Amount ? "no amount" : "no date";
+        return $"the sources give {what} for “{key.Surface}”";
+    }
+
+    private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, TermCounts counts, List<Word> words)
+    {
+        var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var total = 0.0;
+        var covered = 0.0;
+        foreach (var term in topic)
+        {
+            var weight = weights[term.Stem];
+            total += weight;
+            covered += stems.Contains(term.Stem) || IsTypoOf(term, words, counts)
+                ? weight
+                : term.Paraphrases.Any(p => p.All(stems.Contains)) ? weight * AnsweringLimits.ParaphraseCredit : 0;
+        }
+
+        return total > 0 ? covered / total : 0;
+    }
+
+    /// <summary>True when <paramref name="hit"/> is about <paramref name="vendor"/>: its document's vendors, or its text names it.</summary>
+    public static bool IsAbout(SearchHit hit, string vendor) =>
+        hit.Document.Vendors.Contains(vendor, StringComparer.OrdinalIgnoreCase) || Names(hit.Document.Title + "\n" + hit.Passage.Text, vendor);
+
+    /// <summary>True when <paramref name="text"/> contains the words of <paramref name="name"/> in a row.</summary>
+    public static bool Names(string text, string name) => Names(TextAnalyzer.Terms(text), TextAnalyzer.Terms(name));
+
+    /// <summary>True when <paramref name="terms"/> (a text's terms) contain <paramref name="needle"/> (a name's terms) in a row.</summary>
+    public static bool Names(IReadOnlyList<string> terms, IReadOnlyList<string> needle)
+    {
+        if (needle.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + needle.Count <= terms.Count; i++)
+        {
+            var k = 0;
+            while (k < needle.Count && terms[i + k] == needle[k])
+            {
+                k++;
+            }
+
+            if (k == needle.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Subject(QuestionAnalysis question) =>
+        question.Entities.Count > 0 ? string.Join(" and ", question.Entities) : "this";
+
+    private static bool Mentions(SearchHit hit, int year) =>
+        hit.Document.PublishedOn?.Year == year || TextAnalyzer.Terms(hit.Passage.Text).Contains(year.ToString(CultureInfo.InvariantCulture));
+
+    // A word the evidence writes capitalised inside its sentences (a place, a person, an agency) names something.
+    private static bool IsNameInEvidence(string stem, List<Word> words)
+    {
+        var occurrences = words.Where(w => w.Stem == stem).ToList();
+        return occurrences.Count > 0 && occurrences.Count(w => w.IsName) * 3 >= occurrences.Count * 2;
+    }
+
+    private static bool IsTypoOf(QuestionTerm term, List<Word> words, TermCounts counts)
+    {
+        if (counts.DocumentFrequency.GetValueOrDefault(term.Stem) > 0)
+        {
+            return false;
+        }
+
+        var typed = term.Surface.ToLowerInvariant();
+        var limit = EditDistance.TypoLimit(typed.Length);
+        return limit > 0 && words.Any(w => w.Term.Length >= 4 && EditDistance.Between(typed, w.Term, limit) <= limit);
+    }
+
+    private static Dictionary<string, double> Weigh(IReadOnlyList<QuestionTerm> terms, TermCounts counts)
     {
         var n = (double)counts.PassageCount;
         var known = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -73,7 +228,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
             var df = counts.DocumentFrequency.GetValueOrDefault(term.Stem);
             if (df > 0)
             {
-                known[term.Stem] = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+                known[term.Stem] = Idf(n, df);
             }
         }
 
@@ -81,8 +236,34 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         return terms.ToDictionary(t => t.Stem, t => known.GetValueOrDefault(t.Stem, unknownWeight), StringComparer.Ordinal);
     }
 
-    private static RelevanceVerdict Decline(string reason, double coverage, IReadOnlyDictionary<string, double> weights) =>
-        new(false, reason, coverage, weights);
+    private static double Idf(double n, double df) => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
 
-    private sealed record QuestionTerm(string Stem, string Surface, bool IsName);
+    // The composer scores sentences by these: the question's words, then their paraphrases at a lower weight.
+    private static Dictionary<string, double> ScoringWeights(QuestionAnalysis question, Dictionary<string, double> weights)
+    {
+        var scoring = new Dictionary<string, double>(weights, StringComparer.Ordinal);
+
+        // The names asked count a little, so a question that is only names ("what was Norvatel doing?") still scores.
+        var nameWeight = (weights.Count > 0 ? weights.Values.Average() : 1.0) * AnsweringLimits.ParaphraseCredit / 2;
+        foreach (var stem in question.Entities.Concat(question.Names).SelectMany(TextAnalyzer.Terms).Select(TextAnalyzer.Stem))
+        {
+            scoring.TryAdd(stem, nameWeight);
+        }
+
+        foreach (var term in question.Terms)
+        {
+            foreach (var stem in term.Paraphrases.Where(p => p.Count == 1).Select(p => p[0]))
+            {
+                scoring.TryAdd(stem, weights[term.Stem] * AnsweringLimits.ParaphraseCredit);
+            }
+        }
+
+        return scoring;
+    }
+
+    private static RelevanceVerdict Cover(string reason, double coverage, IReadOnlyDictionary<string, double> weights, IReadOnlyList<SearchHit> evidence) =>
+        new(true, reason, coverage, weights) { Evidence = evidence };
+
+    private static RelevanceVerdict Decline(string reason, double coverage = 0, IReadOnlyDictionary<string, double>? weights = null) =>
+        new(false, reason, coverage, weights ?? new Dictionary<string, double>());
 }

@@ -1,3 +1,5 @@
+using VendorBot.Knowledge.Text;
+
 namespace VendorBot.Knowledge.Search;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace VendorBot.Knowledge.Search;
 internal static class FtsQueryBuilder
 {
     /// <summary>Builds the query; never throws.</summary>
-    public static FtsQuery Build(string? text) => FromTokens(QueryTokenizer.Tokenize(text));
+    public static FtsQuery Build(string? text) => FromTokens(TextAnalyzer.Terms(text));
 
     /// <summary>An OR of <paramref name="terms"/> (tokens as the tokenizer produced them), each a quoted string.</summary>
     public static string ToExpression(IEnumerable<string> terms) =>
@@ -18,9 +20,9 @@ internal static class FtsQueryBuilder
     private static FtsQuery FromTokens(IReadOnlyList<string> tokens)
     {
         var usable = tokens.Where(token => token.Length <= SearchLimits.MaxTermLength).ToList();
-        if (usable.Exists(token => !EnglishStopWords.Words.Contains(token)))
+        if (usable.Exists(token => !Stopwords.Words.Contains(token)))
         {
-            usable.RemoveAll(EnglishStopWords.Words.Contains);
+            usable.RemoveAll(Stopwords.Words.Contains);
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

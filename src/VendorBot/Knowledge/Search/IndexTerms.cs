@@ -1,42 +1,29 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Text;
+using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Knowledge.Search;
 
 /// <summary>
 /// Computes in C# exactly the terms the index's <c>porter unicode61 remove_diacritics 2</c> tokenizer produces
-/// (<see cref="QueryTokenizer"/> then <see cref="Fts5PorterStemmer"/>), so candidates can be counted without
+/// (<see cref="TextAnalyzer"/>), so candidates can be counted without
 /// asking SQLite to tokenize them again. Stems are memoised (bounded): words repeat across passages and queries.
 /// ASCII text (almost all of it) takes a fast path that looks tokens up by span without allocating them.
 /// </summary>
 internal static class IndexTerms
 {
-    private const int MaxMemoisedStems = 200_000;
     private const int MaxStackToken = 64;
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private const int MaxMemoisedStems = 200_000;
+    private static readonly ConcurrentDictionary<string, string> AsciiStems = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
-        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        AsciiStems.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The index term of one token.</summary>
-    public static string Stem(string token)
-    {
-        if (Stems.TryGetValue(token, out var stem))
-        {
-            return stem;
-        }
-
-        stem = Fts5PorterStemmer.Stem(token);
-        if (Stems.Count < MaxMemoisedStems)
-        {
-            Stems.TryAdd(token, stem);
-        }
-
-        return stem;
-    }
+    /// <summary>The index term of one token (<see cref="TextAnalyzer.Stem"/>).</summary>
+    public static string Stem(string token) => TextAnalyzer.Stem(token);
 
     /// <summary>The index terms of <paramref name="text"/> in order (duplicates kept).</summary>
-    public static IEnumerable<string> Of(string? text) => QueryTokenizer.Tokenize(text).Select(Stem);
+    public static IEnumerable<string> Of(string? text) => TextAnalyzer.Terms(text).Select(Stem);
 
     /// <summary>Counts the terms of a candidate passage per column, as FTS5 would index it.</summary>
     public static PassageTerms Count(CandidateText candidate)
@@ -91,7 +78,22 @@ internal static class IndexTerms
         return tokens;
     }
 
-    private static string StemOf(ReadOnlySpan<char> token) => StemsBySpan.TryGetValue(token, out var stem) ? stem : Stem(token.ToString());
+    private static string StemOf(ReadOnlySpan<char> token)
+    {
+        if (StemsBySpan.TryGetValue(token, out var stem))
+        {
+            return stem;
+        }
+
+        var text = token.ToString();
+        stem = TextAnalyzer.Stem(text);
+        if (AsciiStems.Count < MaxMemoisedStems)
+        {
+            AsciiStems.TryAdd(text, stem);
+        }
+
+        return stem;
+    }
 
     private static void Increment(Dictionary<string, FieldCounts> counts, string term, Column column)
     {

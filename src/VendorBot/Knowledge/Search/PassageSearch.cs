@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VendorBot.Knowledge.Storage;
+using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Knowledge.Search;
 
@@ -21,7 +22,7 @@ internal sealed partial class PassageSearch(
     ILogger<PassageSearch> logger) : IPassageSearch
 {
     private readonly SearchOptions _options = options.Value;
-    private readonly IReadOnlySet<string> _stopStems = EnglishStopWords.Words.Select(IndexTerms.Stem).ToHashSet(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _stopStems = Stopwords.Words.Select(IndexTerms.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ internal sealed partial class PassageSearch(
             var scratch = scratchPool.Rent();
             try
             {
-                var hits = await RankAsync(connection, scratch, ftsQuery, top, query.VendorFilter(), cancellationToken).ConfigureAwait(false);
+                var hits = await RankAsync(connection, scratch, ftsQuery, query.Expansions, top, query.VendorFilter(), cancellationToken).ConfigureAwait(false);
                 if (logger.IsEnabled(LogLevel.Debug))
                 {
                     var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -58,7 +59,7 @@ internal sealed partial class PassageSearch(
     }
 
     private async Task<IReadOnlyList<SearchHit>> RankAsync(
-        SqliteConnection connection, ScratchIndex scratch, FtsQuery ftsQuery, int top, IReadOnlyList<string> vendors, CancellationToken cancellationToken)
+        SqliteConnection connection, ScratchIndex scratch, FtsQuery ftsQuery, IReadOnlyDictionary<string, double> expansions, int top, IReadOnlyList<string> vendors, CancellationToken cancellationToken)
     {
         var statistics = await IndexStatistics.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
         if (statistics.PassageCount == 0)
@@ -67,14 +68,21 @@ internal sealed partial class PassageSearch(
         }
 
         var termStems = ftsQuery.Terms.Select(IndexTerms.Stem).ToArray();
-        var queryStems = new Dictionary<string, int>(StringComparer.Ordinal);
+        var queryStems = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < termStems.Length; i++)
         {
             queryStems[termStems[i]] = queryStems.GetValueOrDefault(termStems[i]) + ftsQuery.TermCounts[i];
         }
 
+        var extra = expansions.Keys.Where(stem => stem.Length is > 0 and <= SearchLimits.MaxTermLength && !queryStems.ContainsKey(stem))
+            .Order(StringComparer.Ordinal).Take(SearchLimits.MaxQueryTerms).ToList();
+        foreach (var stem in extra)
+        {
+            queryStems[stem] = Math.Clamp(expansions[stem], 0, 1);
+        }
+
         var documentFrequencies = await frequencies.GetAsync(connection, statistics, queryStems.Keys, cancellationToken).ConfigureAwait(false);
-        var expression = CandidateExpression(ftsQuery, termStems, documentFrequencies);
+        var expression = CandidateExpression(ftsQuery, termStems, extra, documentFrequencies);
         var pool = Math.Min(Math.Max(_options.CandidatePool, top), SearchLimits.MaxCandidatePool);
         var candidates = await CandidateReader.CandidatesAsync(connection, expression, vendors, pool, _options, cancellationToken).ConfigureAwait(false);
         if (candidates.Count == 0)
@@ -84,7 +92,7 @@ internal sealed partial class PassageSearch(
 
         var terms = await TermsAsync(connection, statistics, candidates, cancellationToken).ConfigureAwait(false);
         var scorer = new Bm25FScorer(_options, statistics);
-        var queryTotal = (double)queryStems.Values.Sum();
+        var queryTotal = queryStems.Values.Sum();
         var weights = await WeightsAsync(
             connection, statistics, scorer, queryStems.ToDictionary(pair => pair.Key, pair => pair.Value / queryTotal), cancellationToken).ConfigureAwait(false);
         var scores = Score(candidates, scorer, terms, weights);
@@ -139,11 +147,13 @@ internal sealed partial class PassageSearch(
     }
 
     // Terms join rarest first while their postings fit the budget; the rarest always joins.
-    private string CandidateExpression(FtsQuery query, string[] termStems, IReadOnlyDictionary<string, long> documentFrequencies)
+    // Expansions join after the query's own terms, only while the budget lasts.
+    private string CandidateExpression(FtsQuery query, string[] termStems, List<string> expansions, IReadOnlyDictionary<string, long> documentFrequencies)
     {
         var byRarity = Enumerable.Range(0, query.Terms.Count)
             .Select(i => (Term: query.Terms[i], Postings: documentFrequencies.GetValueOrDefault(termStems[i])))
-            .OrderBy(item => item.Postings);
+            .OrderBy(item => item.Postings)
+            .Concat(expansions.Select(stem => (Term: stem, Postings: documentFrequencies.GetValueOrDefault(stem))).Where(e => e.Postings > 0).OrderBy(e => e.Postings));
         var chosen = new List<string>();
         long spent = 0;
         foreach (var (term, postings) in byRarity)

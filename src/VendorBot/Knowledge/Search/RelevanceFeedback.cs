@@ -13,12 +13,12 @@ internal static class RelevanceFeedback
     /// <param name="excluded">Stems never added (stop words).</param>
     /// <param name="options">Number of terms and the feedback share.</param>
     public static Dictionary<string, double> Expand(
-        IReadOnlyDictionary<string, int> query,
+        IReadOnlyDictionary<string, double> query,
         IReadOnlyList<(double Score, IReadOnlyDictionary<string, int> Terms)> feedback,
         IReadOnlySet<string> excluded,
         SearchOptions options)
     {
-        var queryTotal = (double)query.Values.Sum();
+        var queryTotal = query.Values.Sum();
         var expanded = query.ToDictionary(pair => pair.Key, pair => (1 - options.FeedbackWeight) * pair.Value / queryTotal, StringComparer.Ordinal);
         var scoreTotal = feedback.Sum(item => item.Score);
         if (scoreTotal <= 0 || options.FeedbackTerms == 0 || options.FeedbackWeight == 0)

@@ -40,13 +40,31 @@ public sealed class AttributionJudgeTests
     }
 
     [Fact]
-    public void AStandInForTheVendorCountsForTheVendorAskedAbout()
+    public void AStandInForTheVendorDoesNotNameItForTheReader()
     {
-        var score = AttributionJudge.Score(
-            [new("Huawei", "denies")], ScriptedAnswerService.Answer("The Chinese OEM now says “no evidence” that it has installed backdoor in projects."));
+        var score = AttributionJudge.Score([new("Norvatel", "denies")], ScriptedAnswerService.Answer("The company rejected the ministry's timeline."));
 
         score.ShouldNotBeNull();
-        score.Found.ShouldBe(1);
+        score.Found.ShouldBe(0);
+    }
+
+    [Fact]
+    public void TheActorAndTheStanceWordMustShareOneAnswerLine()
+    {
+        var answer = ScriptedAnswerService.Answer("Norvatel shipped the routers in 2019.") with
+        {
+            Text = "- Norvatel shipped the routers in 2019. [1]\n- The claim was denied. [2]",
+        };
+
+        AttributionJudge.Score([new("Norvatel", "denies")], answer).ShouldNotBeNull().Found.ShouldBe(0);
+    }
+
+    [Fact]
+    public void ANegationNextToTheActorReadsAsADenial()
+    {
+        var score = AttributionJudge.Score([new("Norvatel", "denies")], ScriptedAnswerService.Answer("Norvatel said it could not identify any such transfer."));
+
+        score.ShouldNotBeNull().Found.ShouldBe(1);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class RelevanceFeedbackTests
     public void ExpansionAddsTheMostLikelyTermsAndKeepsWeightsSummingToOne()
     {
         var expanded = RelevanceFeedback.Expand(
-            new Dictionary<string, int> { ["huawei"] = 1 },
+            new Dictionary<string, double> { ["huawei"] = 1 },
             [(2.0, Terms(("huawei", 2), ("backdoor", 3), ("router", 1))), (1.0, Terms(("backdoor", 1), ("lahor", 1)))],
             new HashSet<string>(),
             Options);
@@ -24,7 +24,7 @@ public sealed class RelevanceFeedbackTests
     public void StopWordsNumbersAndSingleLettersAreNeverAdded()
     {
         var expanded = RelevanceFeedback.Expand(
-            new Dictionary<string, int> { ["zte"] = 1 },
+            new Dictionary<string, double> { ["zte"] = 1 },
             [(1.0, Terms(("the", 9), ("2018", 9), ("x", 9), ("export", 1)))],
             new HashSet<string> { "the" },
             Options);
@@ -36,7 +36,7 @@ public sealed class RelevanceFeedbackTests
     public void NoFeedbackWeightLeavesTheQueryAsItIs()
     {
         var expanded = RelevanceFeedback.Expand(
-            new Dictionary<string, int> { ["zte"] = 1, ["ban"] = 3 },
+            new Dictionary<string, double> { ["zte"] = 1, ["ban"] = 3 },
             [(1.0, Terms(("export", 1)))],
             new HashSet<string>(),
             new SearchOptions { FeedbackWeight = 0 });

@@ -1,0 +1,218 @@
+using VendorBot.Answering.Relevance;
+using VendorBot.Answering.Understanding;
+using VendorBot.Knowledge;
+using VendorBot.Knowledge.Claims;
+using VendorBot.Knowledge.Text;
+
+namespace VendorBot.Answering.Extractive;
+
+/// <summary>
+/// Chooses the sentences an answer quotes, for the facets the question asks and across documents:
+/// <list type="bullet">
+/// <item>Only about the vendors asked: a sentence that names another vendor and none of those asked never appears, nor
+/// does a sentence of a document about other vendors that names none of those asked ("the company denied…").</item>
+/// <item>Scored by the idf weights of the question's words (paraphrases lower) plus a bonus for each facet asked that
+/// the sentence serves: the accused's response, the outcome, who made a claim, an amount, a date.</item>
+/// <item>Diverse: the same fact from two sources once (near-duplicate sentences are skipped), at most
+/// <see cref="AnsweringLimits.MaxSentencesPerDocument"/> sentences from one document.</item>
+/// <item>Complete: each facet asked is served when any relevant sentence serves it; an allegation comes with the
+/// response the evidence holds, a response with the allegation.</item>
+/// <item>Current: about "latest / still / now" the newest relevant document (not merely the newest: an off-topic
+/// newer document about the same vendor is not relevant) leads.</item>
+/// </list>
+/// </summary>
+internal static class EvidenceSelector
+{
+    /// <summary>The sentences to quote, in the order to show them.</summary>
+    public static IReadOnlyList<ScoredSentence> Select(QuestionAnalysis question, IReadOnlyList<SearchHit> evidence, IReadOnlyDictionary<string, double> weights)
+    {
+        var sentences = Score(question, evidence, weights);
+        var relevant = sentences.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Rank).ThenBy(s => s.Span.Start).ToList();
+        if (relevant.Count == 0)
+        {
+            return [];
+        }
+
+        var chosen = new List<ScoredSentence>();
+        var threshold = relevant[0].Score * AnsweringLimits.SecondarySentenceShare;
+        foreach (var sentence in relevant.Where(s => s.Score >= threshold))
+        {
+            if (chosen.Count >= AnsweringLimits.MaxQuotedSentences)
+            {
+                break;
+            }
+
+            TryAdd(chosen, sentence);
+        }
+
+        foreach (var facet in AskedFacets(question.Asks))
+        {
+            if (!chosen.Exists(s => s.Facets.HasFlag(facet)) && relevant.Find(s => s.Facets.HasFlag(facet) && (s.TopicScore > 0 || s.NamesEntity)) is { } serving)
+            {
+                TryAdd(chosen, serving);
+            }
+        }
+
+        PairClaimAndResponse(chosen, relevant);
+        if (question.AsksForNow && Newest(relevant) is { } newest)
+        {
+            chosen.RemoveAll(s => s.Text == newest.Text);
+            chosen.Insert(0, newest);
+            chosen = [chosen[0], .. chosen.Skip(1).OrderByDescending(s => s.Hit.Document.PublishedOn)];
+        }
+
+        return chosen.Take(AnsweringLimits.MaxQuotedSentences + 1).ToList();
+    }
+
+    private static List<ScoredSentence> Score(QuestionAnalysis question, IReadOnlyList<SearchHit> evidence, IReadOnlyDictionary<string, double> weights)
+    {
+        var top = weights.Count > 0 ? weights.Values.Max() : 1.0;
+        var facetBonus = top * AnsweringLimits.FacetBonusShare;
+        var asked = AskedFacets(question.Asks).Aggregate(SentenceFacets.None, (all, f) => all | f);
+        var others = question.KnownVendors.Where(v => !question.Entities.Contains(v, StringComparer.OrdinalIgnoreCase)).Select(TextAnalyzer.Terms).ToList();
+        var entityTerms = question.Entities.Select(TextAnalyzer.Terms).ToList();
+        var sentences = new List<ScoredSentence>();
+        for (var rank = 0; rank < evidence.Count; rank++)
+        {
+            var hit = evidence[rank];
+            var aboutAsked = question.Entities.Any(e => hit.Document.Vendors.Contains(e, StringComparer.OrdinalIgnoreCase));
+            var spans = SentenceSplitter.Split(hit.Passage.Text);
+            var scored = new List<ScoredSentence>();
+            foreach (var span in spans)
+            {
+                var text = span.Slice(hit.Passage.Text);
+                var words = TextAnalyzer.Words(text);
+                var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+                var terms = words.Select(w => w.Term).ToList();
+                var namesAsked = entityTerms.Exists(e => RelevanceGate.Names(terms, e));
+                if (question.Entities.Count > 0 && !namesAsked && (!aboutAsked || others.Exists(v => RelevanceGate.Names(terms, v))))
+                {
+                    continue;
+                }
+
+                var topic = stems.Sum(s => weights.GetValueOrDefault(s));
+                var facets = ServedFacets(question, hit, words, text);
+                var bonus = AskedFacets(question.Asks).Any(f => facets.HasFlag(f) && asked.HasFlag(f)) ? facetBonus : 0;
+                scored.Add(new ScoredSentence(hit, rank, span, text, 0, stems) { TopicScore = topic, Facets = facets, NamesEntity = namesAsked, Score = bonus });
+            }
+
+            sentences.AddRange(scored);
+        }
+
+        // A facet alone does not make a sentence relevant: its bonus is scaled (between half and all of it) by how much
+        // its passage is about the question's words, and a passage about none of them gives nothing.
+        var passageTopics = sentences.GroupBy(s => s.Rank).ToDictionary(g => g.Key, g => g.Sum(s => s.TopicScore));
+        var bestPassage = passageTopics.Values.DefaultIfEmpty(0).Max();
+        sentences = sentences.ConvertAll(s => s with
+        {
+            Score = bestPassage <= 0 || passageTopics[s.Rank] <= 0
+                ? 0
+                : (s.TopicScore + (s.Score * (1 + (passageTopics[s.Rank] / bestPassage)) / 2)) * (1 - (AnsweringLimits.RankDecay * s.Rank)),
+        });
+        return sentences;
+    }
+
+    // A response counts when the claim extractor finds someone asked about (named, or "the company" in a document
+    // about them) as its speaker; a claim counts for "who accused" when its speaker is someone else, by name.
+    private static SentenceFacets ServedFacets(QuestionAnalysis question, SearchHit hit, IReadOnlyList<Word> words, string text)
+    {
+        var facets = SentenceFacetCues.Of(words, text);
+        if (!facets.HasFlag(SentenceFacets.Response) && !facets.HasFlag(SentenceFacets.Claim))
+        {
+            return facets;
+        }
+
+        var questionStems = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var asked = question.Entities.Concat(question.Names).Concat(words.Where(w => w.IsName && questionStems.Contains(w.Stem)).Select(w => w.Surface)).ToList();
+        var passage = new Passage(hit.Passage.Id, hit.Document.Id, 0, string.Empty, 0, text.Length, text);
+        var claims = ClaimExtractor.Extract(passage, hit.Document.Vendors);
+        var byAsked = claims.Where(c => asked.Exists(name => c.Actor.Contains(name, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (byAsked.Count == 0)
+        {
+            facets &= ~SentenceFacets.Response;
+        }
+
+        if (!claims.Any(c => c.Stance is ClaimStance.Alleges or ClaimStance.Reports && !byAsked.Contains(c) && c.Actor.Any(char.IsUpper)))
+        {
+            facets &= ~SentenceFacets.Claim;
+        }
+
+        return facets;
+    }
+
+    private static IEnumerable<SentenceFacets> AskedFacets(QuestionAsks asks)
+    {
+        if (asks.HasFlag(QuestionAsks.Accuser))
+        {
+            yield return SentenceFacets.Claim;
+        }
+
+        if (asks.HasFlag(QuestionAsks.Response))
+        {
+            yield return SentenceFacets.Response;
+        }
+
+        if (asks.HasFlag(QuestionAsks.Outcome))
+        {
+            yield return SentenceFacets.Outcome;
+        }
+
+        if (asks.HasFlag(QuestionAsks.HowMuch))
+        {
+            yield return SentenceFacets.Amount;
+        }
+
+        if (asks.HasFlag(QuestionAsks.When))
+        {
+            yield return SentenceFacets.Date;
+        }
+    }
+
+    private static void PairClaimAndResponse(List<ScoredSentence> chosen, List<ScoredSentence> relevant)
+    {
+        if (chosen.Exists(IsAllegation) && !chosen.Exists(IsDenial) && relevant.Find(s => IsDenial(s) && s.TopicScore > 0) is { } denial)
+        {
+            TryAdd(chosen, denial);
+        }
+        else if (chosen.Exists(IsDenial) && !chosen.Exists(IsAllegation) && relevant.Find(s => IsAllegation(s) && s.TopicScore > 0) is { } allegation)
+        {
+            TryAdd(chosen, allegation);
+        }
+    }
+
+    private static bool IsAllegation(ScoredSentence sentence) => AttributionCues.IsAllegation(sentence);
+
+    private static bool IsDenial(ScoredSentence sentence) => AttributionCues.IsDenial(sentence);
+
+    // The newest document relevant enough to answer with (its best sentence on the topic scores at least half the best
+    // document's), and from it the sentence that best serves the question (an outcome before a restated claim).
+    private static ScoredSentence? Newest(List<ScoredSentence> relevant)
+    {
+        var byDocument = relevant.GroupBy(s => s.Hit.Document.Id, StringComparer.Ordinal).ToList();
+        var best = byDocument.Max(g => g.Max(s => s.TopicScore));
+        return byDocument
+            .Where(g => g.Max(s => s.TopicScore) >= best * AnsweringLimits.SecondarySentenceShare && g.First().Hit.Document.PublishedOn is not null)
+            .OrderByDescending(g => g.First().Hit.Document.PublishedOn)
+            .Select(g => g.OrderByDescending(s => s.TopicScore > 0).ThenByDescending(s => s.Score).First())
+            .FirstOrDefault();
+    }
+
+    private static void TryAdd(List<ScoredSentence> chosen, ScoredSentence sentence)
+    {
+        if (chosen.Count >= AnsweringLimits.MaxQuotedSentences + 1
+            || chosen.Exists(s => s.Text == sentence.Text || Similar(s.Stems, sentence.Stems))
+            || chosen.Count(s => s.Hit.Document.Id == sentence.Hit.Document.Id) >= AnsweringLimits.MaxSentencesPerDocument)
+        {
+            return;
+        }
+
+        chosen.Add(sentence);
+    }
+
+    private static bool Similar(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        var shared = a.Count(b.Contains);
+        var union = a.Count + b.Count - shared;
+        return union > 0 && (double)shared / union >= AnsweringLimits.DuplicateSimilarity;
+    }
+}

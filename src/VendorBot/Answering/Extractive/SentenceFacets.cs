@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using VendorBot.Knowledge.Text;
+
+namespace VendorBot.Answering.Extractive;
+
+/// <summary>What part of an answer a sentence can serve, recognised from its words.</summary>
+[Flags]
+internal enum SentenceFacets
+{
+    /// <summary>Nothing in particular.</summary>
+    None = 0,
+
+    /// <summary>Reports a claim with its source: accused, alleged, reported, found, according to.</summary>
+    Claim = 1,
+
+    /// <summary>A response of the accused: denied, rejected, disputed, admitted, acknowledged, apologised.</summary>
+    Response = 2,
+
+    /// <summary>An outcome: a settlement, a fine, a ruling, an order, a plea, an end.</summary>
+    Outcome = 4,
+
+    /// <summary>An amount: a number, money, a percentage.</summary>
+    Amount = 8,
+
+    /// <summary>A date: a year or a month.</summary>
+    Date = 16,
+}
+
+/// <summary>Recognises <see cref="SentenceFacets"/> by index stems (general reporting vocabulary, not any document's wording).</summary>
+internal static class SentenceFacetCues
+{
+    private static readonly FrozenSet<string> Claim = Stems(
+        "accuse accused accusation allege alleged allegation claim claimed report reported reveal revealed found discover discovered according charge charged complaint lawsuit sued warn warned research researchers book published");
+
+    private static readonly FrozenSet<string> Response = Stems(
+        "deny denied denies denial reject rejected dispute disputed rebut rebutted refute refuted admit admitted acknowledge acknowledged confirm confirmed apologise apologised apologize apologized apology concede conceded statement mistake mistaken said says told stated argued argues insisted replied wrote responsibility insist insisted maintain maintained defended");
+
+    private static readonly FrozenSet<string> Outcome = Stems(
+        "settle settled settlement fine fined penalty order ordered ruling ruled judge court dismissed agreed plead pleaded guilty sentence sentenced concluded conclusion ended expire expired lifted dropped final finalised finalized approved verdict closed shut banned ban suspended restriction resolved proposal proposed remove removed evidence finding findings");
+
+    private static readonly FrozenSet<string> Money = Stems("million billion percent per cent dollar dollars euro euros bitcoin");
+
+    private static readonly FrozenSet<string> Months = Stems("january february march april may june july august september october november december");
+
+    /// <summary>The facets <paramref name="words"/> serve.</summary>
+    public static SentenceFacets Of(IReadOnlyList<Word> words, string text)
+    {
+        var facets = SentenceFacets.None;
+        foreach (var word in words)
+        {
+            facets |= Claim.Contains(word.Stem) ? SentenceFacets.Claim : SentenceFacets.None;
+            facets |= Response.Contains(word.Stem) ? SentenceFacets.Response : SentenceFacets.None;
+            facets |= Outcome.Contains(word.Stem) ? SentenceFacets.Outcome : SentenceFacets.None;
+            facets |= Money.Contains(word.Stem) || (word.Term.Any(char.IsAsciiDigit) && !IsYear(word.Term)) ? SentenceFacets.Amount : SentenceFacets.None;
+            facets |= IsYear(word.Term) || (Months.Contains(word.Stem) && word.IsName) ? SentenceFacets.Date : SentenceFacets.None;
+        }
+
+        return text.Contains('$', StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal) ? facets | SentenceFacets.Amount : facets;
+    }
+
+    private static bool IsYear(string term) => term.Length == 4 && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20";
+
+    private static FrozenSet<string> Stems(string words) => TextAnalyzer.Terms(words).Select(TextAnalyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
+}

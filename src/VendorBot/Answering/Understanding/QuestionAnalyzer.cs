@@ -1,0 +1,217 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using VendorBot.Answering.Relevance;
+using VendorBot.Knowledge;
+using VendorBot.Knowledge.Text;
+
+namespace VendorBot.Answering.Understanding;
+
+/// <summary>
+/// Understands a question before anything is searched: which vendors it names (matched case-insensitively against
+/// the index's vendors, typos within <see cref="EditDistance.TypoLimit"/> forgiven for words the index has never
+/// seen, the vendor with most documents winning a tie), its content words with their paraphrases from the
+/// <see cref="Lexicon"/>, its time constraints (years, "latest", "still", "now": filters and boosts, never names),
+/// what it asks (who accused, the response, the outcome, an amount, a date, a comparison) and whether it asks the
+/// bot to take a side or drop its rules, which is refused whatever the sources say.
+/// </summary>
+internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
+{
+    /// <summary>The refusal given to requests to take sides or to change how the bot answers.</summary>
+    public const string RefusalText =
+        "I only answer from my sources, quoting and citing them: I can't take a side, judge anyone guilty, or change those rules";
+
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "year", "years", "month", "months", "week",
+        "weeks", "day", "days", "ago", "since", "first", "last", "earlier", "later", "initially", "originally", "before", "after",
+    ]);
+
+    private static readonly FrozenSet<string> NowWords = FrozenSet.ToFrozenSet(
+    [
+        "now", "currently", "current", "latest", "still", "today", "recent", "recently", "anymore", "nowadays", "update",
+        "updates", "status", "stand", "stands", "finally", "eventually", "ultimately",
+    ]);
+
+    private static readonly FrozenSet<string> StanceStems = TextAnalyzer.Terms(
+        "accuse accused accusation accusations allege alleged allegation allegations claim claims claimed deny denied denies denial admit admits admitted " +
+        "confirm confirmed acknowledge acknowledged reject rejected dispute disputed rebut refute respond responded response react reacted reaction " +
+        "blame blamed concede conceded apologise apologised apologize apologized")
+        .Select(TextAnalyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly Lexicon _lexicon = Lexicon.Default;
+
+    /// <summary>Analyses <paramref name="question"/> against what the index knows.</summary>
+    public async Task<QuestionAnalysis> AnalyzeAsync(string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = TextAnalyzer.Words(question);
+        var vendors = await statistics.VendorsAsync(cancellationToken).ConfigureAwait(false);
+        var content = words.Where(w => !w.IsStopword).ToList();
+        var counts = await statistics.CountAsync(content.Select(w => w.Stem).Distinct(StringComparer.Ordinal).ToList(), cancellationToken)
+            .ConfigureAwait(false);
+
+        var (entities, entityWords, corrections) = MatchVendors(words, vendors, counts);
+        var lower = question.ToLowerInvariant();
+        var years = content.Where(w => IsYear(w.Term)).Select(w => int.Parse(w.Term, CultureInfo.InvariantCulture)).Distinct().ToList();
+        var asksForNow = words.Any(w => NowWords.Contains(w.Term)) || InTheEnd().IsMatch(lower);
+        var terms = content
+            .Where(w => !entityWords.Contains(w.Start) && !TimeWords.Contains(w.Term) && !NowWords.Contains(w.Term) && !IsYear(w.Term))
+            .Where(w => !_lexicon.IsCasual(w.Stem))
+            .GroupBy(w => w.Stem, StringComparer.Ordinal)
+            .Select(g => new QuestionTerm(g.Key, g.First().Surface, _lexicon.Paraphrases(g.Key), StanceStems.Contains(g.Key)))
+            .ToList();
+        var names = words.Where(w => w.IsName && !TimeWords.Contains(w.Term) && !entityWords.Contains(w.Start)).Select(w => w.Surface)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var searchText = corrections.Aggregate(question, (text, c) => text.Replace(c.Typed, c.Vendor, StringComparison.Ordinal));
+        return new QuestionAnalysis(
+            question, entities, terms, names, years, asksForNow, Asks(lower, entities.Count, asksForNow), Refusal(lower), [.. vendors.Select(v => v.Vendor)])
+        {
+            SearchText = searchText,
+        };
+    }
+
+    private static (List<string> Entities, HashSet<int> EntityWords, List<(string Typed, string Vendor)> Corrections) MatchVendors(
+        IReadOnlyList<Word> words, IReadOnlyList<VendorDocumentCount> vendors, TermCounts counts)
+    {
+        var entities = new List<string>();
+        var entityWords = new HashSet<int>();
+        var corrections = new List<(string, string)>();
+        var vendorTerms = vendors.Select(v => (v.Vendor, Terms: TextAnalyzer.Terms(v.Vendor))).Where(v => v.Terms.Count > 0).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (entityWords.Contains(words[i].Start) || words[i].IsStopword && !words[i].IsName)
+            {
+                continue;
+            }
+
+            // Longest exact match first ("Delta Air Lines", "TP-Link"), then a vendor's distinctive first word
+            // ("Delta"), then the words written together ("tplink"), then a typo of a word the index never saw.
+            var match = vendorTerms
+                .Where(v => i + v.Terms.Count <= words.Count && Enumerable.Range(0, v.Terms.Count).All(k => words[i + k].Term == v.Terms[k]))
+                .OrderByDescending(v => v.Terms.Count)
+                .Select(v => (v.Vendor, Length: v.Terms.Count))
+                .FirstOrDefault();
+            match = match.Vendor is not null
+                ? match
+                : vendorTerms.Where(v => v.Terms.Count > 1 && v.Terms[0].Length >= 4 && v.Terms[0] == words[i].Term).Select(v => (v.Vendor, Length: 1)).FirstOrDefault();
+            match = match.Vendor is not null
+                ? match
+                : vendorTerms.Where(v => v.Terms.Count > 1 && string.Concat(v.Terms) == words[i].Term).Select(v => (v.Vendor, Length: 1)).FirstOrDefault();
+
+            // An abbreviation in capitals: the initials of a vendor of several words ("CA" for "Cambridge Analytica").
+            match = match.Vendor is not null || !words[i].IsName || words[i].Surface.Any(char.IsLower)
+                ? match
+                : vendorTerms.Where(v => v.Terms.Count > 1 && string.Concat(v.Terms.Select(t => t[0])) == words[i].Term).Select(v => (v.Vendor, Length: 1)).FirstOrDefault();
+            if (match.Vendor is null && counts.DocumentFrequency.GetValueOrDefault(words[i].Stem) == 0)
+            {
+                var limit = EditDistance.TypoLimit(words[i].Term.Length);
+                match = vendorTerms
+                    .Select(v => (v.Vendor, Distance: EditDistance.Between(words[i].Term, string.Concat(v.Terms), limit)))
+                    .Where(v => v.Distance <= limit)
+                    .OrderBy(v => v.Distance)
+                    .Select(v => (v.Vendor, Length: 1))
+                    .FirstOrDefault();
+                if (match.Vendor is not null)
+                {
+                    corrections.Add((words[i].Surface, match.Vendor));
+                }
+            }
+
+            if (match.Vendor is null)
+            {
+                continue;
+            }
+
+            if (!entities.Contains(match.Vendor, StringComparer.OrdinalIgnoreCase))
+            {
+                entities.Add(match.Vendor);
+            }
+
+            for (var k = 0; k < match.Length; k++)
+            {
+                entityWords.Add(words[i + k].Start);
+            }
+        }
+
+        return (entities, entityWords, corrections);
+    }
+
+    // "Is it still…?" asks for the outcome; "did X do it?" about a vendor asks for X's response as well as the claim.
+    private static QuestionAsks Asks(string lower, int entityCount, bool asksForNow)
+    {
+        var asks = asksForNow ? QuestionAsks.Outcome : QuestionAsks.WhatHappened;
+        if (AccuserCue().IsMatch(lower))
+        {
+            asks |= QuestionAsks.Accuser;
+        }
+
+        if (ResponseCue().IsMatch(lower))
+        {
+            asks |= QuestionAsks.Response;
+        }
+
+        if (OutcomeCue().IsMatch(lower))
+        {
+            asks |= QuestionAsks.Outcome;
+        }
+
+        if (YesNoCue().IsMatch(lower))
+        {
+            asks |= entityCount > 0 ? QuestionAsks.YesNo | QuestionAsks.Response : QuestionAsks.YesNo;
+        }
+
+        if (WhenCue().IsMatch(lower))
+        {
+            asks |= QuestionAsks.When;
+        }
+
+        if (HowMuchCue().IsMatch(lower))
+        {
+            asks |= QuestionAsks.HowMuch;
+        }
+
+        if (entityCount >= 2 && ComparisonCue().IsMatch(lower))
+        {
+            asks |= QuestionAsks.Comparison;
+        }
+
+        return asks;
+    }
+
+    private static string? Refusal(string lower) => RulesCue().IsMatch(lower) || SidesCue().IsMatch(lower) ? RefusalText : null;
+
+    private static bool IsYear(string term) => term.Length == 4 && term[0] is '1' or '2' && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20";
+
+    [GeneratedRegex(@"\bin the end\b|\bend(ed)? up\b|\bthese days\b|\bso far\b")]
+    private static partial Regex InTheEnd();
+
+    [GeneratedRegex(@"\bwho\b.*\b(accus|alleg|found|find|discover|reveal|report|said|say|claim|blame|behind|expos|uncover|flag|warn)|\baccording to whom\b|\bwho (first|originally)\b")]
+    private static partial Regex AccuserCue();
+
+    [GeneratedRegex(@"\b(den(y|ied|ies|ial)|admit|acknowledg|confirm|respond|response|react|reply|replied|push(ed)? back|rebut|refut|disput|reject|apolog|defend|side of|their side|its side|say about|said about|comment|own up|owned up|fess)|\bwhat did \w+( \w+)? (say|tell)\b|\bwhat does \w+( \w+)? say\b")]
+    private static partial Regex ResponseCue();
+
+    [GeneratedRegex(@"\b(latest|now|still|outcome|result|happened|status|update|stand|end(ed)? up|in the end|final|fine[ds]?|settle|settlement|ruling|ruled|decid|verdict|judge|court|penalt|punish|consequence|trouble|resolved|changed?|after)\b")]
+    private static partial Regex OutcomeCue();
+
+    [GeneratedRegex(@"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b")]
+    private static partial Regex YesNoCue();
+
+    [GeneratedRegex(@"\bwhen\b|\bwhat (year|date|month|day)\b|\bhow long\b")]
+    private static partial Regex WhenCue();
+
+    [GeneratedRegex(@"\bhow (much|many|big|large|high|low|long)\b|\bwhat (amount|sum|figure|number)\b|\bhow \w+ (fine|penalty|settlement)\b|\bmarket share\b|\bshare of\b|\bcost\b")]
+    private static partial Regex HowMuchCue();
+
+    [GeneratedRegex(@"\bvs\.?\b|\bversus\b|\bcompar|\bwhich (one|of them|company|vendor)\b|\bboth\b|\bdifferen|\beach\b|\bharder\b|\bmore than\b")]
+    private static partial Regex ComparisonCue();
+
+    [GeneratedRegex(@"\bignore (all |any |your |the |my |previous |prior |above |earlier )*(instruction|rule|document|source|prompt|guideline|citation)|\b(admin|developer|god|debug|jailbreak) mode\b|^\W*system\s*:|\byou are now\b|\bpretend (to be|you)\b|\bact as\b|\bdon'?t cite\b|\bwithout (any )?(citation|source)|\bno citations?\b|\bprint (the )?(full|whole|entire) (text|document)|\bforget (your|the) (rules|instructions)\b|\bjust (say|tell me|admit|confirm)\b")]
+    private static partial Regex RulesCue();
+
+    [GeneratedRegex(@"\b(take|pick|choose) (a |my |our |their |one )?side\b|\bwhose side\b|\byour (own |personal |honest )?(opinion|view|take)\b|\bdo you (think|believe|agree|feel)\b|\bwho('s| is) (right|wrong|lying|to blame)\b|\bsay (that )?\w+( \w+)? is (guilty|lying|evil|spyware)\b")]
+    private static partial Regex SidesCue();
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Time.Testing;
+using VendorBot.Answering.Extractive;
+using VendorBot.Answering.Relevance;
+using VendorBot.Answering.Understanding;
+using VendorBot.Knowledge;
+
+namespace VendorBot.Tests.Answering.Extractive;
+
+public sealed class EvidenceSelectorTests
+{
+    private static readonly SearchHit Accusation = Hit(
+        "norvatel-ministry.md", "Norvatel", new DateOnly(2021, 3, 4),
+        "The Ministry of Digital Affairs accused Norvatel of hiding a backdoor in its routers. The routers were installed in 2019.");
+
+    private static readonly SearchHit Denial = Hit(
+        "norvatel-denial.md", "Norvatel", new DateOnly(2021, 3, 6),
+        "The company denied hiding any backdoor and said the interface was for maintenance.");
+
+    private static readonly SearchHit OtherVendor = Hit(
+        "quellink.md", "Quellink", new DateOnly(2021, 4, 1),
+        "The company denied that its routers had any backdoor. Quellink denied every allegation about routers.");
+
+    private static readonly SearchHit Outcome = Hit(
+        "norvatel-followup.md", "Norvatel", new DateOnly(2023, 5, 10),
+        "The ministry lifted the suspension of Norvatel routers in 2023 after the backdoor interface was closed.");
+
+    private static readonly SearchHit Distractor = Hit(
+        "norvatel-results.md", "Norvatel", new DateOnly(2025, 1, 1),
+        "Norvatel reported record quarterly revenue from new routers.");
+
+    private static readonly CorpusStatistics Statistics = new(
+        [Accusation.Passage.Text, Denial.Passage.Text, OtherVendor.Passage.Text, Outcome.Passage.Text, Distractor.Passage.Text],
+        "Norvatel", "Quellink");
+
+    [Fact]
+    public async Task AStatementAboutAnotherVendorNeverAppearsInAnAnswerAboutTheVendorAsked()
+    {
+        var answer = await ComposeAsync("What did Norvatel deny about the backdoor?", OtherVendor, Accusation, Denial);
+
+        answer.Citations.ShouldNotContain(c => c.DocumentId == "quellink.md");
+        answer.Text.ShouldNotContain("Quellink");
+        answer.Text.ShouldContain("The company denied hiding any backdoor");
+    }
+
+    [Fact]
+    public async Task AStandInForTheVendorAskedIsNamedForTheReader()
+    {
+        var answer = await ComposeAsync("did norvatel deny the backdoor?", Accusation, Denial);
+
+        answer.Text.ShouldContain("reports, on Norvatel: “The company denied");
+    }
+
+    [Fact]
+    public async Task AnAllegationComesWithTheResponseOfTheAccused()
+    {
+        var answer = await ComposeAsync("What was Norvatel accused of hiding in its routers?", Accusation, Denial);
+
+        answer.Text.ShouldContain("accused Norvatel");
+        answer.Text.ShouldContain("denied hiding any backdoor");
+    }
+
+    [Fact]
+    public async Task AboutThePresentTheNewestRelevantSourceLeadsNotTheNewestSource()
+    {
+        var answer = await ComposeAsync("is norvatel still suspended over the backdoor?", Distractor, Accusation, Denial, Outcome);
+
+        var lines = answer.Text.Split('\n');
+        lines[1].ShouldContain("lifted the suspension");
+        answer.Text.ShouldNotContain("quarterly revenue");
+        answer.Text.ShouldContain("The newest source is from 2023-05-10");
+    }
+
+    [Fact]
+    public async Task TheSameFactFromTwoSourcesIsQuotedOnce()
+    {
+        var copy = Hit("norvatel-copy.md", "Norvatel", new DateOnly(2021, 3, 5), Accusation.Passage.Text);
+
+        var answer = await ComposeAsync("What was Norvatel accused of hiding in its routers?", Accusation, copy);
+
+        answer.Text.Split('\n').Count(l => l.Contains("accused Norvatel", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    private static async Task<VendorBot.Answering.AnswerDraft> ComposeAsync(string question, params SearchHit[] evidence)
+    {
+        var analysis = await new QuestionAnalyzer(Statistics).AnalyzeAsync(question, TestContext.Current.CancellationToken);
+        var verdict = await new RelevanceGate(Statistics).AssessAsync(analysis, evidence, TestContext.Current.CancellationToken);
+        verdict.IsCovered.ShouldBeTrue(verdict.Reason);
+        return ExtractiveComposer.Compose(analysis, verdict, new FakeTimeProvider(new DateTimeOffset(2025, 5, 20, 0, 0, 0, TimeSpan.Zero)).GetUtcNow());
+    }
+
+    private static SearchHit Hit(string document, string vendor, DateOnly published, string text) => new(
+        new Passage($"{document}#0", document, 0, string.Empty, 0, text.Length, text),
+        new DocumentInfo(document, $"About {vendor}", "Some Paper", null, published, [vendor]),
+        1.0,
+        text);
+}
