@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using VendorBot.Answering.Text;
 using VendorBot.Knowledge;
 using VendorBot.Knowledge.Claims;
 using VendorBot.Knowledge.Text;
@@ -104,9 +103,9 @@ internal static partial class SupportChecker
 
         var cited = string.Join("\n", numbers.Select(n => evidence[n - 1].Passage.Text));
         var claim = Marker().Replace(sentence, " ");
-        var citedTokens = TextTokenizer.Tokenize(cited);
+        var citedTokens = TextAnalyzer.Words(cited);
         var citedStems = citedTokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        var tokens = TextTokenizer.Tokenize(claim);
+        var tokens = TextAnalyzer.Words(claim);
 
         foreach (var quote in Quotation().Matches(claim).Select(m => m.Groups["quote"].Value))
         {
@@ -152,15 +151,15 @@ internal static partial class SupportChecker
 
     // A capitalised word inside the sentence, or a capitalised first word that the evidence writes as a name or never
     // uses at all ("Quellink denied …"); a common word opening the sentence ("Officials said") is not one.
-    private static bool IsName(Token token, bool first, EvidenceWords evidence) =>
+    private static bool IsName(Word token, bool first, EvidenceWords evidence) =>
         token.IsName || (first && !token.IsStopword && char.IsUpper(token.Surface[0])
             && (evidence.Names.Contains(token.Stem) || !evidence.All.Contains(token.Stem)));
 
     // The stems of the evidence, and those it writes as names: capitalised inside a sentence, and its documents' vendors.
     private static EvidenceWords WordsOf(IReadOnlyList<SearchHit> evidence)
     {
-        var tokens = evidence.SelectMany(h => TextTokenizer.Tokenize(h.Passage.Text)).ToList();
-        var names = tokens.Where(t => t.IsName).Concat(evidence.SelectMany(h => h.Document.Vendors).SelectMany(TextTokenizer.Tokenize));
+        var tokens = evidence.SelectMany(h => TextAnalyzer.Words(h.Passage.Text)).ToList();
+        var names = tokens.Where(t => t.IsName).Concat(evidence.SelectMany(h => h.Document.Vendors).SelectMany(TextAnalyzer.Words));
         return new EvidenceWords(
             tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal),
             names.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal));
@@ -168,7 +167,7 @@ internal static partial class SupportChecker
 
     private sealed record EvidenceWords(IReadOnlySet<string> All, IReadOnlySet<string> Names);
 
-    private static HashSet<string> StemsOf(string words) => TextTokenizer.Tokenize(words).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> StemsOf(string words) => TextAnalyzer.Words(words).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
 
     // The sentence of the cited passages that shares most content words with the answer's sentence.
     private static (string Sentence, SearchHit Hit, string Before)? BestSource(IReadOnlyList<string> content, IReadOnlyList<int> numbers, IReadOnlyList<SearchHit> evidence)
@@ -180,7 +179,7 @@ internal static partial class SupportChecker
             foreach (var span in SentenceSplitter.Split(hit.Passage.Text))
             {
                 var text = span.Slice(hit.Passage.Text);
-                var stems = TextTokenizer.Tokenize(text).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+                var stems = TextAnalyzer.Words(text).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
                 var score = content.Count(stems.Contains);
                 if (score > bestScore)
                 {
@@ -194,7 +193,7 @@ internal static partial class SupportChecker
 
     private static bool IsAllegation((string Sentence, SearchHit Hit, string Before) source) =>
         ClaimExtractor.ExtractSentence(source.Sentence, source.Hit.Document.Vendors, source.Before) is { Stance: ClaimStance.Alleges }
-        || TextTokenizer.Tokenize(source.Sentence).Any(t => AllegationStems.Contains(t.Stem));
+        || TextAnalyzer.Words(source.Sentence).Any(t => AllegationStems.Contains(t.Stem));
 
     private static bool HasStance(SearchHit hit, ClaimStance stance) =>
         ClaimExtractor.Extract(hit.Passage, hit.Document.Vendors).Any(c => c.Stance == stance);
