@@ -30,7 +30,7 @@ internal static class ConfigurationCheck
     /// <summary>The bindable properties of an options class (public, read-write or a readable list) and their configuration keys.</summary>
     public static IEnumerable<(string Key, PropertyInfo Property)> Keys(string section, Type options) =>
         options.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && (p.CanWrite || ElementType(p.PropertyType) is not null))
+            .Where(p => p.GetIndexParameters().Length == 0 && (p.CanWrite || IsBindableCollection(p.PropertyType)))
             .Where(p => !OptionsClasses.Any(o => o.Section.Equals($"{section}:{p.Name}", StringComparison.OrdinalIgnoreCase)))
             .Select(p => ($"{section}:{p.Name}", p));
 
@@ -125,6 +125,11 @@ internal static class ConfigurationCheck
         { IsEnum: true } => $"not one of {string.Join(", ", Enum.GetNames(type))}",
         _ => $"not a valid {type.Name}",
     };
+
+    // A get-only property is bound only when the binder can add to it (IList<string> X { get; } = []); a computed
+    // read-only view (IReadOnlyList<string> Effective… => …) is not a setting.
+    private static bool IsBindableCollection(Type type) =>
+        ElementType(type) is { } element && typeof(ICollection<>).MakeGenericType(element).IsAssignableFrom(type);
 
     private static Type? ElementType(Type type)
     {

@@ -20,7 +20,7 @@ public sealed class ChannelPermissionTests
         await bot.WaitUntilAsync(() => bot.Server.Rest.RequestsTo("POST", "channels/601/messages").Count > 0, "the answer in the writable channel");
 
         bot.Server.Rest.Requests.Skip(before).ShouldNotContain(request => request.Path.StartsWith("channels/600/", StringComparison.Ordinal));
-        bot.Logs.GetSnapshot().Count(record => record.Id.Id == 4117).ShouldBe(1);
+        bot.Logs.GetSnapshot().Count(record => record.Id.Id == 4119).ShouldBe(1);
         control.ShouldNotBeNull();
     }
 
@@ -42,7 +42,7 @@ public sealed class ChannelPermissionTests
             server.Rest.Script("POST", "channels/600/typing", FakeRestReply.DiscordError(403, 50013, "Missing Permissions")));
 
         await AskAsync(bot, "1");
-        await bot.WaitUntilAsync(() => bot.Logs.GetSnapshot().Any(record => record.Id.Id == 4117), "the skip line");
+        await bot.WaitUntilAsync(() => bot.Logs.GetSnapshot().Any(record => record.Id.Id == 4119), "the skip line");
         await AskAsync(bot, "2");
         await AskAsync(bot, "3", channel: "601");
         await bot.WaitUntilAsync(() => bot.Server.Rest.RequestsTo("POST", "channels/601/messages").Count > 0, "the answer in the other channel");

@@ -145,7 +145,9 @@ public sealed class ArticleLibrary : IDisposable
             }
 
             File.Delete(path);
-            await ReindexAsync(cancellationToken).ConfigureAwait(false);
+            // The admin asked for this removal, so the mass-removal guard (which protects against a wrong folder) must
+            // not leave the index citing a file that is gone, even when it was the only or one of few documents.
+            await ReindexAsync(new ReindexRequest { AllowRemoval = true }, cancellationToken).ConfigureAwait(false);
             ArticleLog.Removed(_logger, requester, id, document.Title);
             return document;
         }
@@ -210,7 +212,7 @@ public sealed class ArticleLibrary : IDisposable
             var path = await ArticleFiles.WriteNewAsync(ArticlesFolder, ArticleFiles.Slug(article.Title), markdown, cancellationToken)
                 .ConfigureAwait(false);
             var id = Path.GetRelativePath(_knowledge.DocumentsPath, path).Replace('\\', '/');
-            var report = await ReindexAsync(cancellationToken).ConfigureAwait(false);
+            var report = await ReindexAsync(ReindexRequest.Default, cancellationToken).ConfigureAwait(false);
             var document = await _listing.FindAsync(id, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
@@ -250,6 +252,6 @@ public sealed class ArticleLibrary : IDisposable
         return null;
     }
 
-    private Task<ReindexReport> ReindexAsync(CancellationToken cancellationToken) =>
-        _indexer.ReindexAsync(_knowledge.DocumentsPath, progress: null, cancellationToken);
+    private Task<ReindexReport> ReindexAsync(ReindexRequest request, CancellationToken cancellationToken) =>
+        _indexer.ReindexAsync(_knowledge.DocumentsPath, request, progress: null, cancellationToken);
 }

@@ -47,7 +47,7 @@ public sealed class EvidenceSelectorTests
     {
         var answer = await ComposeAsync("did norvatel deny the backdoor?", Accusation, Denial);
 
-        answer.Text.ShouldContain("reports, on Norvatel: “The company denied");
+        answer.Text.ShouldContain("reports, citing Norvatel: “The company denied");
     }
 
     [Fact]
