@@ -24,6 +24,12 @@ internal enum SentenceFacets
 
     /// <summary>A date: a year or a month.</summary>
     Date = 16,
+
+    /// <summary>
+    /// A response that takes a stance: the party asked about denies or admits (by the claim extractor), not merely
+    /// "said" something. Judged in the selector, never from words alone.
+    /// </summary>
+    Stance = 32,
 }
 
 /// <summary>Recognises <see cref="SentenceFacets"/> by index stems (general reporting vocabulary, not any document's wording).</summary>
