@@ -49,6 +49,7 @@ internal static class EvidenceSelector
         {
             if (!chosen.Exists(s => s.Facets.HasFlag(facet)) && relevant.Find(s => s.Facets.HasFlag(facet) && (s.TopicScore > 0 || s.NamesEntity)) is { } serving)
             {
+                MakeRoomInItsDocument(chosen, serving, question.Asks);
                 TryAdd(chosen, serving);
             }
         }
@@ -159,6 +160,11 @@ internal static class EvidenceSelector
             yield return SentenceFacets.Response;
         }
 
+        if (asks.HasFlag(QuestionAsks.Reason))
+        {
+            yield return SentenceFacets.Reason;
+        }
+
         if (asks.HasFlag(QuestionAsks.Outcome))
         {
             yield return SentenceFacets.Outcome;
@@ -172,6 +178,23 @@ internal static class EvidenceSelector
         if (asks.HasFlag(QuestionAsks.When))
         {
             yield return SentenceFacets.Date;
+        }
+    }
+
+    // A sentence serving a facet asked takes the place of its document's weakest chosen sentence that serves none, when
+    // the document already gives its most sentences (the facet asked matters more than a second quote of one source).
+    private static void MakeRoomInItsDocument(List<ScoredSentence> chosen, ScoredSentence serving, QuestionAsks asks)
+    {
+        var sameDocument = chosen.Where(s => s.Hit.Document.Id == serving.Hit.Document.Id).ToList();
+        if (sameDocument.Count < AnsweringLimits.MaxSentencesPerDocument)
+        {
+            return;
+        }
+
+        var asked = AskedFacets(asks).Aggregate(SentenceFacets.None, (all, f) => all | f);
+        if (sameDocument.Where(s => (s.Facets & asked) == SentenceFacets.None).MinBy(s => s.Score) is { } weakest)
+        {
+            chosen.Remove(weakest);
         }
     }
 

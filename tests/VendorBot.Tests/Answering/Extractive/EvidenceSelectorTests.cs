@@ -114,6 +114,24 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
+    public async Task AskedWhyTheReasonIsQuotedInPlaceOfASecondRestatementFromTheSameSource()
+    {
+        var report = Hit(
+            "norvatel-routing.md", "Norvatel", new DateOnly(2022, 4, 1),
+            "Norvatel calls were routed through foreign servers for weeks, the paper found. " +
+            "Some Norvatel calls from abroad were routed through foreign servers too. " +
+            "The problem arose while Norvatel was adding capacity in a hurry.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([report.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text], "Norvatel", "Quellink"),
+            "why were norvatel calls routed through foreign servers",
+            report);
+
+        answer.Text.ShouldContain("The problem arose while Norvatel was adding capacity");
+        answer.Text.Split('\n').Count(l => l.Contains("routed through foreign servers", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task AMonthOnlySourceIsAttributedWithItsMonthNotAnInventedDay()
     {
         var monthly = Denial with { Document = Denial.Document with { PublishedOn = new DateOnly(2021, 3, 1), PublishedPrecision = DatePrecision.Month } };
