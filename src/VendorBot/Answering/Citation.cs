@@ -1,3 +1,5 @@
+using VendorBot.Knowledge;
+
 namespace VendorBot.Answering;
 
 /// <summary>One numbered source of an answer: what <c>[Number]</c> in the answer text points to.</summary>
@@ -19,4 +21,11 @@ public sealed record Citation(
     string? Url,
     DateOnly? PublishedOn,
     string Quote,
-    string PassageText);
+    string PassageText)
+{
+    /// <summary>How much of <see cref="PublishedOn"/> the source gives.</summary>
+    public DatePrecision PublishedPrecision { get; init; }
+
+    /// <summary><see cref="PublishedOn"/> at its precision (<c>2018-07-15</c>, <c>2018-07</c>), or null.</summary>
+    public string? PublishedText => PublishedOn is { } date ? PublishedDates.Format(date, PublishedPrecision) : null;
+}

@@ -83,7 +83,7 @@ internal static class SearchVerb
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            var date = hit.Document.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var date = hit.Document.PublishedText;
             var origin = string.Join(", ", new[] { hit.Document.Publisher, date }.Where(p => !string.IsNullOrEmpty(p)));
             var source = origin.Length == 0 ? hit.Document.Title : $"{hit.Document.Title} — {origin}";
             var rank = string.Create(CultureInfo.InvariantCulture, $"{i + 1,3}. [{hit.Score:0.000}] ");
@@ -107,7 +107,7 @@ internal static class SearchVerb
         hit.Document.Title,
         hit.Document.Publisher,
         hit.Document.Url,
-        PublishedOn = hit.Document.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PublishedOn = hit.Document.PublishedText,
         hit.Document.Vendors,
         Heading = hit.Passage.HeadingPath,
         hit.Passage.Start,

@@ -7,4 +7,11 @@ public sealed record DocumentInfo(
     string? Publisher,
     string? Url,
     DateOnly? PublishedOn,
-    IReadOnlyList<string> Vendors);
+    IReadOnlyList<string> Vendors)
+{
+    /// <summary>How much of <see cref="PublishedOn"/> the source gives (a month-only date has no day to show).</summary>
+    public DatePrecision PublishedPrecision { get; init; }
+
+    /// <summary><see cref="PublishedOn"/> at its precision (<c>2018-07-15</c>, <c>2018-07</c>, <c>2018</c>), or null.</summary>
+    public string? PublishedText => PublishedOn is { } date ? PublishedDates.Format(date, PublishedPrecision) : null;
+}

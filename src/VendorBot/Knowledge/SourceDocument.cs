@@ -28,4 +28,7 @@ public sealed record SourceDocument(
     /// Empty by default; heading-like lines of plain text are found by the chunker either way.
     /// </summary>
     public IReadOnlyList<TextHeading> Headings { get; init; } = [];
+
+    /// <summary>How much of <see cref="PublishedOn"/> the source gives.</summary>
+    public DatePrecision PublishedPrecision { get; init; }
 }

@@ -49,6 +49,7 @@ internal static class EvidenceSelector
         {
             if (!chosen.Exists(s => s.Facets.HasFlag(facet)) && relevant.Find(s => s.Facets.HasFlag(facet) && (s.TopicScore > 0 || s.NamesEntity)) is { } serving)
             {
+                MakeRoomInItsDocument(chosen, serving, question.Asks);
                 TryAdd(chosen, serving);
             }
         }
@@ -131,6 +132,10 @@ internal static class EvidenceSelector
         {
             facets &= ~SentenceFacets.Response;
         }
+        else if (byAsked.Exists(c => c.Stance is ClaimStance.Denies or ClaimStance.Confirms))
+        {
+            facets |= SentenceFacets.Stance;
+        }
 
         if (!claims.Any(c => c.Stance is ClaimStance.Alleges or ClaimStance.Reports && !byAsked.Contains(c) && c.Actor.Any(char.IsUpper)))
         {
@@ -147,9 +152,17 @@ internal static class EvidenceSelector
             yield return SentenceFacets.Claim;
         }
 
+        // A response is best served by the accused taking a stance (denied, admitted); a sentence where they merely
+        // "said" something serves it only when none does.
         if (asks.HasFlag(QuestionAsks.Response))
         {
+            yield return SentenceFacets.Stance;
             yield return SentenceFacets.Response;
+        }
+
+        if (asks.HasFlag(QuestionAsks.Reason))
+        {
+            yield return SentenceFacets.Reason;
         }
 
         if (asks.HasFlag(QuestionAsks.Outcome))
@@ -165,6 +178,23 @@ internal static class EvidenceSelector
         if (asks.HasFlag(QuestionAsks.When))
         {
             yield return SentenceFacets.Date;
+        }
+    }
+
+    // A sentence serving a facet asked takes the place of its document's weakest chosen sentence that serves none, when
+    // the document already gives its most sentences (the facet asked matters more than a second quote of one source).
+    private static void MakeRoomInItsDocument(List<ScoredSentence> chosen, ScoredSentence serving, QuestionAsks asks)
+    {
+        var sameDocument = chosen.Where(s => s.Hit.Document.Id == serving.Hit.Document.Id).ToList();
+        if (sameDocument.Count < AnsweringLimits.MaxSentencesPerDocument)
+        {
+            return;
+        }
+
+        var asked = AskedFacets(asks).Aggregate(SentenceFacets.None, (all, f) => all | f);
+        if (sameDocument.Where(s => (s.Facets & asked) == SentenceFacets.None).MinBy(s => s.Score) is { } weakest)
+        {
+            chosen.Remove(weakest);
         }
     }
 
@@ -185,7 +215,8 @@ internal static class EvidenceSelector
     private static bool IsDenial(ScoredSentence sentence) => AttributionCues.IsDenial(sentence);
 
     // The newest document relevant enough to answer with (its best sentence on the topic scores at least half the best
-    // document's), and from it the sentence that best serves the question (an outcome before a restated claim).
+    // document's), and from it the sentence that best serves the question: an outcome on the topic before a restated
+    // claim or background.
     private static ScoredSentence? Newest(List<ScoredSentence> relevant)
     {
         var byDocument = relevant.GroupBy(s => s.Hit.Document.Id, StringComparer.Ordinal).ToList();
@@ -193,9 +224,14 @@ internal static class EvidenceSelector
         return byDocument
             .Where(g => g.Max(s => s.TopicScore) >= best * AnsweringLimits.SecondarySentenceShare && g.First().Hit.Document.PublishedOn is not null)
             .OrderByDescending(g => g.First().Hit.Document.PublishedOn)
-            .Select(g => g.OrderByDescending(s => s.TopicScore > 0).ThenByDescending(s => s.Score).First())
+            .Select(g => g.OrderByDescending(s => s.TopicScore > 0)
+                .ThenByDescending(IsOutcomeOnTopic)
+                .ThenByDescending(s => s.Score)
+                .First())
             .FirstOrDefault();
     }
+
+    private static bool IsOutcomeOnTopic(ScoredSentence sentence) => sentence.TopicScore > 0 && sentence.Facets.HasFlag(SentenceFacets.Outcome);
 
     private static void TryAdd(List<ScoredSentence> chosen, ScoredSentence sentence)
     {

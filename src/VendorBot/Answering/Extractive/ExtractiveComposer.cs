@@ -28,7 +28,7 @@ internal static class ExtractiveComposer
         }
 
         var draft = Render(chosen, question);
-        return question.AsksForNow && RecencyCues.NewestSourceNote(chosen.Select(s => s.Hit.Document.PublishedOn), now) is { } note
+        return question.AsksForNow && RecencyCues.NewestSourceNote(chosen.Select(s => s.Hit.Document.PublishedOn is { } date ? (date, s.Hit.Document.PublishedPrecision) : ((DateOnly, DatePrecision)?)null), now) is { } note
             ? draft with { Text = $"{draft.Text}\n{note}" }
             : draft;
     }
@@ -83,9 +83,7 @@ internal static class ExtractiveComposer
     {
         var who = document.Publisher ?? $"“{document.Title}”";
         var suffix = speaker is not null ? $", citing {speaker}:" : subject is not null ? $", on {subject}:" : ":";
-        return document.PublishedOn is { } date
-            ? string.Create(CultureInfo.InvariantCulture, $"{who} ({date:yyyy-MM-dd}) reports{suffix}")
-            : $"{who} reports{suffix}";
+        return document.PublishedText is { } date ? $"{who} ({date}) reports{suffix}" : $"{who} reports{suffix}";
     }
 
     /// <summary>Builds the citation for <paramref name="hit"/> quoting <paramref name="quote"/>.</summary>
@@ -98,5 +96,8 @@ internal static class ExtractiveComposer
         hit.Document.Url,
         hit.Document.PublishedOn,
         quote,
-        hit.Passage.Text);
+        hit.Passage.Text)
+    {
+        PublishedPrecision = hit.Document.PublishedPrecision,
+    };
 }

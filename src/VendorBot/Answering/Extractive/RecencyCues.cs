@@ -1,4 +1,5 @@
 using System.Globalization;
+using VendorBot.Knowledge;
 
 namespace VendorBot.Answering.Extractive;
 
@@ -8,13 +9,18 @@ namespace VendorBot.Answering.Extractive;
 /// </summary>
 internal static class RecencyCues
 {
-    /// <summary>"The newest source is from 2023-05-10, 2 years before today." or null when no source is dated.</summary>
-    public static string? NewestSourceNote(IEnumerable<DateOnly?> dates, DateTimeOffset now)
+    /// <summary>
+    /// "The newest source is from 2023-05-10 (about 2 years ago); …", the date at its precision ("2018-07" for a
+    /// month-only date, never an invented day), or null when no source is dated.
+    /// </summary>
+    public static string? NewestSourceNote(IEnumerable<(DateOnly Date, DatePrecision Precision)?> dates, DateTimeOffset now)
     {
-        if (dates.Max() is not { } newest)
+        if (dates.Where(d => d is not null).MaxBy(d => d!.Value.Date) is not { } dated)
         {
             return null;
         }
+
+        var newest = dated.Date;
 
         var days = DateOnly.FromDateTime(now.UtcDateTime).DayNumber - newest.DayNumber;
         var age = days switch
@@ -24,6 +30,6 @@ internal static class RecencyCues
             < 730 => string.Create(CultureInfo.InvariantCulture, $"about {days / 30} months ago"),
             _ => string.Create(CultureInfo.InvariantCulture, $"about {days / 365} years ago"),
         };
-        return string.Create(CultureInfo.InvariantCulture, $"The newest source is from {newest:yyyy-MM-dd} ({age}); later events are not covered.");
+        return string.Create(CultureInfo.InvariantCulture, $"The newest source is from {PublishedDates.Format(newest, dated.Precision)} ({age}); later events are not covered.");
     }
 }

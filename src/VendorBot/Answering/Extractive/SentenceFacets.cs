@@ -24,6 +24,15 @@ internal enum SentenceFacets
 
     /// <summary>A date: a year or a month.</summary>
     Date = 16,
+
+    /// <summary>
+    /// A response that takes a stance: the party asked about denies or admits (by the claim extractor), not merely
+    /// "said" something. Judged in the selector, never from words alone.
+    /// </summary>
+    Stance = 32,
+
+    /// <summary>A reason or cause: because, due to, caused, arose, explained, the reason.</summary>
+    Reason = 64,
 }
 
 /// <summary>Recognises <see cref="SentenceFacets"/> by index stems (general reporting vocabulary, not any document's wording).</summary>
@@ -38,6 +47,9 @@ internal static class SentenceFacetCues
     private static readonly FrozenSet<string> Outcome = Stems(
         "settle settled settlement fine fined penalty order ordered ruling ruled judge court dismissed agreed plead pleaded guilty sentence sentenced concluded conclusion ended expire expired lifted dropped final finalised finalized approved verdict closed shut banned ban suspended restriction resolved proposal proposed remove removed evidence finding findings");
 
+    private static readonly FrozenSet<string> Reason = Stems(
+        "because due cause caused causes reason reasons arose arise arisen explain explained explanation blame blamed result resulted resulting led");
+
     private static readonly FrozenSet<string> Money = Stems("million billion percent per cent dollar dollars euro euros bitcoin");
 
     private static readonly FrozenSet<string> Months = Stems("january february march april may june july august september october november december");
@@ -51,6 +63,7 @@ internal static class SentenceFacetCues
             facets |= Claim.Contains(word.Stem) ? SentenceFacets.Claim : SentenceFacets.None;
             facets |= Response.Contains(word.Stem) ? SentenceFacets.Response : SentenceFacets.None;
             facets |= Outcome.Contains(word.Stem) ? SentenceFacets.Outcome : SentenceFacets.None;
+            facets |= Reason.Contains(word.Stem) ? SentenceFacets.Reason : SentenceFacets.None;
             facets |= Money.Contains(word.Stem) || (word.Term.Any(char.IsAsciiDigit) && !IsYear(word.Term)) ? SentenceFacets.Amount : SentenceFacets.None;
             facets |= IsYear(word.Term) || (Months.Contains(word.Stem) && word.IsName) ? SentenceFacets.Date : SentenceFacets.None;
         }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using VendorBot.Knowledge;
 using VendorBot.State;
 
 namespace VendorBot.Answering.Log;
@@ -60,7 +61,7 @@ internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) 
                             ($"t{i}", citation.DocumentTitle),
                             ($"pub{i}", citation.Publisher),
                             ($"u{i}", citation.Url),
-                            ($"on{i}", citation.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                            ($"on{i}", citation.PublishedText),
                             ($"x{i}", citation.PassageText),
                             ($"q{i}", citation.Quote),
                         ]);
@@ -193,6 +194,7 @@ internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) 
                 var sources = new List<Citation>();
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
+                    var published = PublishedDates.Parse(reader.IsDBNull(6) ? null : reader.GetString(6));
                     sources.Add(new Citation(
                         reader.GetInt32(0),
                         reader.GetString(1),
@@ -200,9 +202,12 @@ internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) 
                         reader.GetString(3),
                         reader.IsDBNull(4) ? null : reader.GetString(4),
                         reader.IsDBNull(5) ? null : reader.GetString(5),
-                        reader.IsDBNull(6) ? null : DateOnly.ParseExact(reader.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        published?.Date,
                         reader.GetString(7),
-                        reader.GetString(8)));
+                        reader.GetString(8))
+                    {
+                        PublishedPrecision = published?.Precision ?? DatePrecision.Day,
+                    });
                 }
 
                 return sources;

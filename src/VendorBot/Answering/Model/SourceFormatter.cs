@@ -16,7 +16,7 @@ internal static class SourceFormatter
             var document = evidence[i].Document;
             text.Append(CultureInfo.InvariantCulture, $"[{i + 1}] {document.Title}");
             text.Append(" — ").Append(document.Publisher ?? "unknown publisher");
-            text.Append(", ").Append(document.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated");
+            text.Append(", ").Append(document.PublishedText ?? "undated");
             text.Append('\n').Append(evidence[i].Passage.Text).Append("\n\n");
         }
 

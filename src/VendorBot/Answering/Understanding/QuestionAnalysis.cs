@@ -79,4 +79,7 @@ internal enum QuestionAsks
 
     /// <summary>A comparison of two vendors or figures.</summary>
     Comparison = 64,
+
+    /// <summary>Why: the reason or cause given for something ("why did …", "how come", "what went wrong").</summary>
+    Reason = 128,
 }

@@ -173,6 +173,11 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
             asks |= QuestionAsks.HowMuch;
         }
 
+        if (ReasonCue().IsMatch(lower))
+        {
+            asks |= QuestionAsks.Reason;
+        }
+
         if (entityCount >= 2 && ComparisonCue().IsMatch(lower))
         {
             asks |= QuestionAsks.Comparison;
@@ -199,6 +204,9 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
 
     [GeneratedRegex(@"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b")]
     private static partial Regex YesNoCue();
+
+    [GeneratedRegex(@"\bwhy\b|\bhow come\b|\bwhat (was|is|went) (\w+ )?wrong\b|\bfor what reason\b|\bwhat (caused|led to)\b")]
+    private static partial Regex ReasonCue();
 
     [GeneratedRegex(@"\bwhen\b|\bwhat (year|date|month|day)\b|\bhow long\b")]
     private static partial Regex WhenCue();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using VendorBot.Knowledge.Storage;
 using VendorBot.Knowledge.Text;
@@ -68,7 +67,7 @@ public sealed class ClaimCatalog(KnowledgeDatabase database)
     }
 
     private static DateOnly? Date(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        reader.IsDBNull(ordinal) ? null : PublishedDates.Parse(reader.GetString(ordinal))?.Date;
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string? vendor)
     {

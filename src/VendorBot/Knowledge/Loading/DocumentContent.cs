@@ -17,6 +17,9 @@ internal sealed record DocumentContent(string Text)
     /// <summary>The publication date, if any.</summary>
     public DateOnly? PublishedOn { get; init; }
 
+    /// <summary>How much of <see cref="PublishedOn"/> the file gives.</summary>
+    public DatePrecision PublishedPrecision { get; init; }
+
     /// <summary>Vendors the document is about.</summary>
     public IReadOnlyList<string> Vendors { get; init; } = [];
 

@@ -81,6 +81,7 @@ internal sealed class DocumentLoader(long maxFileBytes, TimeSpan openTimeout)
             content.Text)
         {
             Headings = content.Headings,
+            PublishedPrecision = content.PublishedPrecision,
         };
     }
 

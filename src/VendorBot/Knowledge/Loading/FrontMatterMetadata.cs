@@ -10,12 +10,14 @@ internal static class FrontMatterMetadata
     public static DocumentContent Apply(DocumentContent content, FrontMatter frontMatter)
     {
         var values = frontMatter.Values;
+        var published = Date(values, "published") ?? Date(values, "date");
         return content with
         {
             Title = Scalar(values, "title") ?? content.Title,
             Publisher = Scalar(values, "publisher") ?? Scalar(values, "source") ?? content.Publisher,
             Url = Scalar(values, "url") ?? content.Url,
-            PublishedOn = Date(values, "published") ?? Date(values, "date") ?? content.PublishedOn,
+            PublishedOn = published?.Date ?? content.PublishedOn,
+            PublishedPrecision = published?.Precision ?? content.PublishedPrecision,
             Vendors = List(values, "vendors") ?? content.Vendors,
             Topics = List(values, "topics") ?? content.Topics,
         };
@@ -52,7 +54,7 @@ internal static class FrontMatterMetadata
         return text.Length == 0 ? null : text;
     }
 
-    private static DateOnly? Date(IReadOnlyDictionary<string, FrontMatterValue> values, string key)
+    private static (DateOnly Date, DatePrecision Precision)? Date(IReadOnlyDictionary<string, FrontMatterValue> values, string key)
     {
         var text = Scalar(values, key);
         if (text is null)
@@ -60,7 +62,7 @@ internal static class FrontMatterMetadata
             return null;
         }
 
-        return ParseDate(text)
+        return PublishedDates.Parse(text) ?? (ParseDate(text) is { } moment ? (moment, DatePrecision.Day) : ((DateOnly, DatePrecision)?)null)
             ?? throw new DocumentLoadException(
                 $"malformed front matter at line {values[key].Line}: '{key}: {text}' is not a date (yyyy-MM-dd, yyyy-MM or yyyy)");
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -80,21 +79,22 @@ internal static class CandidateReader
         {
             var passage = new Passage(
                 reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetString(7));
+            var published = PublishedDates.Parse(reader.IsDBNull(11) ? null : reader.GetString(11));
             var document = new DocumentInfo(
                 passage.DocumentId,
                 reader.GetString(8),
                 reader.IsDBNull(9) ? null : reader.GetString(9),
                 reader.IsDBNull(10) ? null : reader.GetString(10),
-                ParseDate(reader.IsDBNull(11) ? null : reader.GetString(11)),
-                ParseVendors(reader.GetString(12)));
+                published?.Date,
+                ParseVendors(reader.GetString(12)))
+            {
+                PublishedPrecision = published?.Precision ?? DatePrecision.Day,
+            };
             hits[reader.GetInt64(0)] = (passage, document);
         }
 
         return hits;
     }
-
-    private static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static string[] ParseVendors(string json)
     {

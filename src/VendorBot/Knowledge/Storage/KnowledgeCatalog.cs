@@ -62,11 +62,18 @@ public sealed class KnowledgeCatalog(KnowledgeDatabase database)
     }
 
     /// <summary>Maps a row of <c>id, title, publisher, url, published_on, vendors</c> to a <see cref="DocumentInfo"/>.</summary>
-    internal static DocumentInfo ReadDocumentInfo(SqliteDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.IsDBNull(2) ? null : reader.GetString(2),
-        reader.IsDBNull(3) ? null : reader.GetString(3),
-        reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        JsonSerializer.Deserialize<List<string>>(reader.GetString(5)) ?? []);
+    internal static DocumentInfo ReadDocumentInfo(SqliteDataReader reader)
+    {
+        var published = PublishedDates.Parse(reader.IsDBNull(4) ? null : reader.GetString(4));
+        return new(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.IsDBNull(2) ? null : reader.GetString(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            published?.Date,
+            JsonSerializer.Deserialize<List<string>>(reader.GetString(5)) ?? [])
+        {
+            PublishedPrecision = published?.Precision ?? DatePrecision.Day,
+        };
+    }
 }

@@ -18,7 +18,7 @@ internal static class KnowledgeSchema
             title         TEXT NOT NULL,
             publisher     TEXT,
             url           TEXT,
-            published_on  TEXT,              -- ISO yyyy-MM-dd
+            published_on  TEXT,              -- ISO yyyy-MM-dd, or yyyy-MM / yyyy at the source's precision (v5)
             vendors       TEXT NOT NULL,     -- JSON array of strings
             topics        TEXT NOT NULL,     -- JSON array of strings
             content_hash  TEXT NOT NULL,
@@ -91,6 +91,13 @@ internal static class KnowledgeSchema
         // files at version 4 need no migration.
         """
         SELECT 1;
+        """,
+
+        // v5: published_on keeps the source's precision ("2018-07" for a month-only date; before, "2018-07-01" with an
+        // invented day). Stored dates on the 1st of a month may have been month-only: their hash is made stale so the
+        // next index run reads those files again and stores the date as the source gives it.
+        """
+        UPDATE documents SET content_hash = 'stale-date:' || content_hash WHERE published_on LIKE '____-__-01';
         """,
     ];
 

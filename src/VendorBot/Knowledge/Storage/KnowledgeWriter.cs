@@ -77,7 +77,7 @@ internal sealed class KnowledgeWriter : IAsyncDisposable
         p[1].Value = document.Title;
         p[2].Value = (object?)document.Publisher ?? DBNull.Value;
         p[3].Value = (object?)document.Url ?? DBNull.Value;
-        p[4].Value = document.PublishedOn is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+        p[4].Value = document.PublishedOn is { } date ? PublishedDates.Format(date, document.PublishedPrecision) : DBNull.Value;
         p[5].Value = JsonSerializer.Serialize(document.Vendors);
         p[6].Value = JsonSerializer.Serialize(document.Topics);
         p[7].Value = document.ContentHash;

@@ -80,10 +80,75 @@ public sealed class EvidenceSelectorTests
         answer.Text.Split('\n').Count(l => l.Contains("accused Norvatel", StringComparison.Ordinal)).ShouldBe(1);
     }
 
-    private static async Task<VendorBot.Answering.AnswerDraft> ComposeAsync(string question, params SearchHit[] evidence)
+    [Fact]
+    public async Task AskedWhetherTheVendorDidItTheVendorsDenialIsQuotedEvenWhenItsOtherStatementsShareMoreWords()
     {
-        var analysis = await new QuestionAnalyzer(Statistics).AnalyzeAsync(question, TestContext.Current.CancellationToken);
-        var verdict = await new RelevanceGate(Statistics).AssessAsync(analysis, evidence, TestContext.Current.CancellationToken);
+        var plans = Hit(
+            "norvatel-plans.md", "Norvatel", new DateOnly(2022, 2, 1),
+            "Norvatel says it will seal its routers and base stations in transit so that no agency can fit them with a backdoor before delivery.");
+        var denial = Hit("norvatel-statement.md", "Norvatel", new DateOnly(2021, 3, 6), "Norvatel has rejected the reports.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([plans.Passage.Text, denial.Passage.Text, Distractor.Passage.Text], "Norvatel", "Quellink"),
+            "did norvatel help the agency fit a backdoor in its routers and base stations",
+            plans,
+            denial);
+
+        answer.Text.ShouldContain("Norvatel has rejected the reports.");
+    }
+
+    [Fact]
+    public async Task AboutThePresentTheNewestSourceLeadsWithItsOutcomeNotWithTheStoryItRetells()
+    {
+        var followUp = Hit(
+            "norvatel-later.md", "Norvatel", new DateOnly(2024, 6, 1),
+            "Norvatel was accused in 2021 of hiding a backdoor in its routers and base stations, the paper recalled. The ministry dropped its case against Norvatel in May.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([followUp.Passage.Text, Accusation.Passage.Text, Distractor.Passage.Text], "Norvatel", "Quellink"),
+            "is norvatel still in trouble over the backdoor in its routers and base stations?",
+            followUp,
+            Accusation);
+
+        answer.Text.Split('\n')[1].ShouldContain("The ministry dropped its case against Norvatel");
+    }
+
+    [Fact]
+    public async Task AskedWhyTheReasonIsQuotedInPlaceOfASecondRestatementFromTheSameSource()
+    {
+        var report = Hit(
+            "norvatel-routing.md", "Norvatel", new DateOnly(2022, 4, 1),
+            "Norvatel calls were routed through foreign servers for weeks, the paper found. " +
+            "Some Norvatel calls from abroad were routed through foreign servers too. " +
+            "The problem arose while Norvatel was adding capacity in a hurry.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([report.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text], "Norvatel", "Quellink"),
+            "why were norvatel calls routed through foreign servers",
+            report);
+
+        answer.Text.ShouldContain("The problem arose while Norvatel was adding capacity");
+        answer.Text.Split('\n').Count(l => l.Contains("routed through foreign servers", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AMonthOnlySourceIsAttributedWithItsMonthNotAnInventedDay()
+    {
+        var monthly = Denial with { Document = Denial.Document with { PublishedOn = new DateOnly(2021, 3, 1), PublishedPrecision = DatePrecision.Month } };
+
+        var answer = await ComposeAsync("What did Norvatel deny about the backdoor?", Accusation, monthly);
+
+        answer.Text.ShouldContain("Some Paper (2021-03) reports");
+        answer.Text.ShouldNotContain("2021-03-01");
+    }
+
+    private static Task<VendorBot.Answering.AnswerDraft> ComposeAsync(string question, params SearchHit[] evidence) =>
+        ComposeAsync(Statistics, question, evidence);
+
+    private static async Task<VendorBot.Answering.AnswerDraft> ComposeAsync(CorpusStatistics statistics, string question, params SearchHit[] evidence)
+    {
+        var analysis = await new QuestionAnalyzer(statistics).AnalyzeAsync(question, TestContext.Current.CancellationToken);
+        var verdict = await new RelevanceGate(statistics).AssessAsync(analysis, evidence, TestContext.Current.CancellationToken);
         verdict.IsCovered.ShouldBeTrue(verdict.Reason);
         return ExtractiveComposer.Compose(analysis, verdict, new FakeTimeProvider(new DateTimeOffset(2025, 5, 20, 0, 0, 0, TimeSpan.Zero)).GetUtcNow());
     }

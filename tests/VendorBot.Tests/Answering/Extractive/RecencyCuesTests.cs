@@ -1,4 +1,5 @@
 using VendorBot.Answering.Extractive;
+using VendorBot.Knowledge;
 
 namespace VendorBot.Tests.Answering.Extractive;
 
@@ -13,9 +14,17 @@ public sealed class RecencyCuesTests
     [InlineData(2021, 3, 4, "about 4 years ago")]
     public void SaysHowOldTheNewestSourceIs(int year, int month, int day, string age)
     {
-        var note = RecencyCues.NewestSourceNote([new DateOnly(2019, 1, 1), new DateOnly(year, month, day), null], Now);
+        var note = RecencyCues.NewestSourceNote([(new DateOnly(2019, 1, 1), DatePrecision.Day), (new DateOnly(year, month, day), DatePrecision.Day), null], Now);
 
         note.ShouldBe($"The newest source is from {new DateOnly(year, month, day):yyyy-MM-dd} ({age}); later events are not covered.");
+    }
+
+    [Fact]
+    public void AMonthOnlyDateIsPrintedWithoutAnInventedDay()
+    {
+        var note = RecencyCues.NewestSourceNote([(new DateOnly(2018, 7, 1), DatePrecision.Month)], Now);
+
+        note.ShouldNotBeNull().ShouldStartWith("The newest source is from 2018-07 (");
     }
 
     [Fact]

@@ -67,6 +67,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("how much were kestrel systems fined", "HowMuch, Outcome")]
     [InlineData("when were the cameras banned", "When")]
     [InlineData("norvatel vs quellink - which one passed the audit", "Comparison")]
+    [InlineData("why did norvatel pull the update", "Reason")]
+    [InlineData("what was actually wrong with the kestrel cameras", "Reason")]
     public async Task RecognisesWhatIsAsked(string question, string asks)
     {
         var analysis = await AnalyzeAsync(question);

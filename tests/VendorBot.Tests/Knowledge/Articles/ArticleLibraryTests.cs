@@ -68,7 +68,7 @@ public sealed class ArticleLibraryTests : IAsyncLifetime
             again.Title.ShouldBe("Quenta opens its update server code");
             again.Vendors.ShouldBe(["Quenta Systems"]);
             again.Publisher.ShouldBe("Network Notes");
-            again.Published.ShouldBe("2024-05-01");
+            again.Published.ShouldBe("2024-05"); // the page gives only the month: a fresh index keeps it so
             again.Passages.ShouldBe(added.Document.Passages);
         }
     }

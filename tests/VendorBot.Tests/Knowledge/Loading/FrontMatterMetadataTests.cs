@@ -1,3 +1,4 @@
+using VendorBot.Knowledge;
 using VendorBot.Knowledge.Loading;
 
 namespace VendorBot.Tests.Knowledge.Loading;
@@ -32,6 +33,7 @@ public sealed class FrontMatterMetadataTests
 
         content.Publisher.ShouldBe("Engadget (via WSJ)");
         content.PublishedOn.ShouldBe(new DateOnly(2021, 8, 1));
+        content.PublishedPrecision.ShouldBe(DatePrecision.Month);
         content.Vendors.ShouldBe(["Huawei"]);
     }
 

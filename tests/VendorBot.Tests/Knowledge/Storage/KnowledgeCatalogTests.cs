@@ -36,6 +36,26 @@ public sealed class KnowledgeCatalogTests : IDisposable
             d => d.Url.ShouldBe("https://example.test/a"));
     }
 
+    [Theory]
+    [InlineData(DatePrecision.Day, "2018-07-15")]
+    [InlineData(DatePrecision.Month, "2018-07")]
+    [InlineData(DatePrecision.Year, "2018")]
+    public async Task APublicationDateIsStoredAndReadAtThePrecisionTheSourceGives(DatePrecision precision, string text)
+    {
+        using var database = _folder.Database();
+        using var indexer = _folder.Indexer(database);
+        var published = PublishedDates.Parse(text).ShouldNotBeNull();
+        await indexer.IndexDocumentsAsync(
+            [Some.Document("Norvatel denied it.", id: "a", vendors: ["Norvatel"]) with { PublishedOn = published.Date, PublishedPrecision = published.Precision }],
+            null,
+            Token);
+
+        var document = (await new KnowledgeCatalog(database).GetDocumentAsync("a", Token)).ShouldNotBeNull();
+
+        document.PublishedPrecision.ShouldBe(precision);
+        document.PublishedText.ShouldBe(text);
+    }
+
     [Fact]
     public async Task UnknownIdsGiveNullAndAnEmptyIndexCountsZero()
     {

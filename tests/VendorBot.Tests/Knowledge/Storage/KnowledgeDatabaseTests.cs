@@ -46,6 +46,25 @@ public sealed class KnowledgeDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task AVersionFourIndexReadsItsDocumentsDatedOnTheFirstOfAMonthAgainSoAMonthOnlyDateRegainsItsPrecision()
+    {
+        using (var older = new KnowledgeDatabase(Options.Create(_folder.Options()), KnowledgeSchema.Migrations.Take(4).ToList()))
+        {
+            await using var connection = await older.OpenConnectionAsync(Token);
+            await ExecuteAsync(
+                connection,
+                "INSERT INTO documents(id, title, published_on, vendors, topics, content_hash, text, indexed_at) VALUES " +
+                "('first', 't', '2018-07-01', '[]', '[]', 'h1', 'x', 't'), ('fifth', 't', '2018-07-05', '[]', '[]', 'h5', 'x', 't');");
+        }
+
+        using var database = new KnowledgeDatabase(Options.Create(_folder.Options()), KnowledgeSchema.Migrations);
+        await using var migrated = await database.OpenConnectionAsync(Token);
+
+        (await ScalarAsync(migrated, "SELECT content_hash FROM documents WHERE id = 'first'")).ShouldNotBe("h1");
+        (await ScalarAsync(migrated, "SELECT content_hash FROM documents WHERE id = 'fifth'")).ShouldBe("h5");
+    }
+
+    [Fact]
     public async Task AFileFromANewerVersionIsRefusedWithAClearMessage()
     {
         await ExecuteRawAsync("PRAGMA user_version = 99;");
