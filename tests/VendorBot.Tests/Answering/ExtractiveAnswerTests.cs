@@ -19,7 +19,7 @@ public sealed class ExtractiveAnswerTests
 
     [Theory]
     [InlineData("What is Hikvision accused of?", "Hikvision")]
-    [InlineData("What's the weather in Lahore today?", "cover only")]
+    [InlineData("What's the weather in Lahore today?", "don't address “weather”")]
     public async Task TheSeedDeclinesQuestionsItDoesNotCoverAndCitesNothing(string question, string reason)
     {
         await using var host = await AnsweringTestHost.StartAsync(AnsweringTestHost.Seeds);
@@ -30,6 +30,7 @@ public sealed class ExtractiveAnswerTests
         answer.Citations.ShouldBeEmpty();
         answer.Text.ShouldStartWith("The sources I have don't cover this");
         answer.Text.ShouldContain(reason);
+        answer.Text.ShouldNotContain("%", customMessage: "a refusal says what is missing in words; the coverage figure is for --json and the log");
     }
 
     [Fact]

@@ -105,9 +105,31 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
             return Decline(missing, coverage, scoring);
         }
 
-        return coverage >= AnsweringLimits.MinimumCoverage
-            ? Cover(string.Create(CultureInfo.InvariantCulture, $"the sources cover {coverage:P0} of the question"), coverage, scoring, about)
-            : Decline(string.Create(CultureInfo.InvariantCulture, $"the sources cover only {coverage:P0} of the question"), coverage, scoring);
+        if (coverage >= AnsweringLimits.MinimumCoverage)
+        {
+            return Cover(string.Create(CultureInfo.InvariantCulture, $"the sources cover {coverage:P0} of the question"), coverage, scoring, about);
+        }
+
+        // The reader is told in words what is missing; the coverage figure stays in the verdict (--json, the log).
+        var best = byDocument.MaxBy(d => d.Coverage).Hits;
+        var bestStems = best.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        return Decline(Missing(topic, weights, bestStems, string.Join(" and ", question.Entities)), coverage, scoring);
+    }
+
+    // "the sources found don't address “fine” or “court” for Norvatel": the weightiest question words the best document lacks.
+    private static string Missing(List<QuestionTerm> topic, Dictionary<string, double> weights, HashSet<string> stems, string subject)
+    {
+        var missing = topic
+            .Where(term => !stems.Contains(term.Stem))
+            .OrderByDescending(term => weights[term.Stem])
+            .Select(term => $"“{term.Surface}”")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(3)
+            .ToList();
+        var about = string.IsNullOrEmpty(subject) ? string.Empty : $" for {subject}";
+        return missing.Count == 0
+            ? $"the sources found don't address what the question asks{about}"
+            : $"the sources found don't address {string.Join(" or ", missing)}{about}";
     }
 
     // "How much…" and "when…" ask for a fact: a passage about the question's weightiest word (or a paraphrase of it)
