@@ -238,7 +238,8 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
 
         var typed = term.Surface.ToLowerInvariant();
         var limit = EditDistance.TypoLimit(typed.Length);
-        return limit > 0 && words.Any(w => w.Term.Length >= 4 && EditDistance.Between(typed, w.Term, limit) <= limit);
+        // A misspelt content word is never read as a function word ("weather" is not a typo of "whether").
+        return limit > 0 && words.Any(w => !w.IsStopword && w.Term.Length >= 4 && EditDistance.Between(typed, w.Term, limit) <= limit);
     }
 
     private static Dictionary<string, double> Weigh(IReadOnlyList<QuestionTerm> terms, TermCounts counts)

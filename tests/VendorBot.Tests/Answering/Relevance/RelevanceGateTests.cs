@@ -39,6 +39,17 @@ public sealed class RelevanceGateTests
     }
 
     [Fact]
+    public async Task AnUnknownWordIsNotTakenForAMisspeltFunctionWord()
+    {
+        // "weather" is one letter pair from "whether": an unknown word may be a typo of a content word, never of a stopword.
+        var verdict = await AssessAsync(
+            "what is the weather in veloria",
+            [Hit("Veloria has not said whether it will lift the Norvatel ban.", 0, "Norvatel")]);
+
+        verdict.IsCovered.ShouldBeFalse(verdict.Reason);
+    }
+
+    [Fact]
     public async Task AMisspeltVendorIsStillTheVendor()
     {
         var verdict = await AssessAsync("what did veloria accuse norvatl of", [Hit(Corpus[0], 0, "Norvatel")]);
