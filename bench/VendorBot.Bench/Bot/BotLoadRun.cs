@@ -36,7 +36,10 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
 
     private static readonly TimeSpan ReplyPatience = TimeSpan.FromMinutes(5);
 
-    private static long _runs;
+    // Discord's epoch for snowflakes (2015-01-01T00:00:00Z), in Unix milliseconds.
+    private const long DiscordEpochMilliseconds = 1_420_070_400_000;
+
+    private static long _lastMessageId;
 
     private static readonly string[] Questions =
     [
@@ -146,8 +149,7 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
         IReadOnlyList<FakeDiscordServer> servers, IReadOnlyList<BotIdentity> identities, CancellationToken cancellationToken)
     {
         var sent = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        // Ids unique across runs: a shared state store remembers the deliveries of earlier runs.
-        var firstId = 2_000_000 + (Interlocked.Increment(ref _runs) * 1_000_000L);
+        var firstId = FirstMessageId(count);
         var pacing = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
@@ -167,6 +169,26 @@ internal sealed class BotLoadRun(int users, int count, double rate, string seeds
         }
 
         return sent;
+    }
+
+    /// <summary>
+    /// The first of <paramref name="count"/> consecutive message ids for a run: real snowflakes of the current time (the
+    /// millisecond in the high bits, like Discord's), so they differ from every earlier run's, in this process or another.
+    /// A shared PostgreSQL state store remembers delivery claims for <see cref="BotLimits.DeliveryMemory"/>: ids that repeat
+    /// across bench invocations would all be taken for duplicates, and the run would silently answer nothing.
+    /// </summary>
+    internal static long FirstMessageId(int count)
+    {
+        var now = (TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() - DiscordEpochMilliseconds) << 22;
+        while (true)
+        {
+            var last = Interlocked.Read(ref _lastMessageId);
+            var first = Math.Max(now, last + 1);
+            if (Interlocked.CompareExchange(ref _lastMessageId, first + count - 1, last) == last)
+            {
+                return first;
+            }
+        }
     }
 
     // Replies by question id; each reply's first POST is the moment the asker first sees something.

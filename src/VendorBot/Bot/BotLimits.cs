@@ -45,6 +45,9 @@ internal static class BotLimits
     /// <summary>Most ids remembered for duplicate detection; the oldest are forgotten first.</summary>
     public const int DeliveryMemoryCapacity = 50_000;
 
+    /// <summary>How long the settings listener waits before it reconnects to a shared state store it lost.</summary>
+    public static readonly TimeSpan SettingsListenRetryDelay = TimeSpan.FromSeconds(5);
+
     /// <summary>How often a process deletes delivery claims older than <see cref="DeliveryMemory"/> from a shared state store.</summary>
     public static readonly TimeSpan DeliveryClaimPurgeInterval = TimeSpan.FromMinutes(1);
 

@@ -32,6 +32,9 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "Refused /reindex for user {UserId}: not an admin")]
     public static partial void ReindexRefused(ILogger logger, string userId);
 
+    [LoggerMessage(EventId = 4121, Level = LogLevel.Warning, Message = "Not listening for settings changes from other processes (they apply after the short cache expires); retrying in {RetrySeconds} s")]
+    public static partial void SettingsListenFailed(ILogger logger, double retrySeconds, Exception exception);
+
     [LoggerMessage(EventId = 4120, Level = LogLevel.Warning, Message = "Reindex by {UserId} not run: {Reason}")]
     public static partial void ReindexNotRun(ILogger logger, string userId, string reason);
 

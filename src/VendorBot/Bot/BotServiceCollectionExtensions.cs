@@ -50,6 +50,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ClaimsCommand>();
         services.AddSingleton<TimelineCommand>();
         services.AddSingleton<ChannelSettingsStore>();
+        services.AddHostedService<ChannelSettingsListener>();
         services.AddSingleton<ThreadParents>();
         services.AddSingleton<ChannelAccess>();
         services.AddSingleton<SettingsCommand>();

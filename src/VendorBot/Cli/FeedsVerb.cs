@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using VendorBot.Feeds;
 using VendorBot.Hosting;
 using VendorBot.Knowledge.Articles;
+using VendorBot.State;
 
 namespace VendorBot.Cli;
 
@@ -31,14 +32,14 @@ internal static class FeedsVerb
     }
 
     private static Option<string?> StateOption() =>
-        new("--state") { Description = "The feed state file (default: Feeds:DatabasePath, 'data/feeds.db')." };
+        new("--state") { Description = "The SQLite state store file that holds the feeds (default: State:DatabasePath, beside the index)." };
 
     private static IHost BuildHost(string? state, string? db = null, string? documents = null)
     {
         var overrides = DocumentsFolderOption.Apply(DatabaseOption.Overrides(db), documents);
         if (!string.IsNullOrWhiteSpace(state))
         {
-            overrides[$"{FeedsOptions.SectionName}:{nameof(FeedsOptions.DatabasePath)}"] = state;
+            overrides[$"{StateOptions.SectionName}:{nameof(StateOptions.DatabasePath)}"] = state;
         }
 
         return VendorBotHost.CreateBuilder(overrides, LogLevel.Error).Build();

@@ -23,8 +23,4 @@ public sealed class FeedsOptions
     /// <summary>New items added per poll of one feed; the rest wait for the next poll. <value>Default 10; from 1 to 100.</value></summary>
     [Range(1, 100, ErrorMessage = "Feeds:MaxItemsPerPoll must be between 1 and 100")]
     public int MaxItemsPerPoll { get; set; } = 10;
-
-    /// <summary>The feed state file (feeds, seen items, validators, errors). <value>Default <c>data/feeds.db</c>.</value></summary>
-    [Required(ErrorMessage = "Feeds:DatabasePath is required")]
-    public string DatabasePath { get; set; } = "data/feeds.db";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VendorBot.State;
 
 namespace VendorBot.Feeds;
 
@@ -11,7 +12,8 @@ public static class FeedsServiceCollectionExtensions
     {
         services.AddOptions<FeedsOptions>().BindConfiguration(FeedsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IFeedStore, SqliteFeedStore>();
+        services.AddStateSchema(FeedStateSchema.Schema);
+        services.TryAddSingleton<IFeedStore, StateFeedStore>();
         services.TryAddSingleton<IFeedNotifier, LoggingFeedNotifier>();
         services.AddSingleton<FeedPoller>();
         return services;

@@ -123,6 +123,22 @@ internal sealed class StateDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens a PostgreSQL connection of its own for <c>LISTEN</c> (held for as long as the listener runs), after bringing
+    /// the schema up to date.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store is not PostgreSQL.</exception>
+    /// <exception cref="StateStoreException">The store cannot be reached.</exception>
+    public async Task<NpgsqlConnection> OpenListenerAsync(CancellationToken cancellationToken)
+    {
+        if (_dataSource is null)
+        {
+            throw new InvalidOperationException("LISTEN needs the PostgreSQL state store");
+        }
+
+        return (NpgsqlConnection)await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -58,6 +58,14 @@ internal sealed class BotHarness : IAsyncDisposable
         return harness;
     }
 
+    /// <summary>A started host that need not have identified yet (its identify may wait on a fake clock).</summary>
+    public static async Task<BotHarness> StartWithoutWaitingAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> services)
+    {
+        var (folder, server, host) = await CreateAsync(settings, null, services);
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        return new BotHarness(folder, server, host);
+    }
+
     /// <summary>A host that has not been started, for start-up failure tests.</summary>
     public static async Task<(string Folder, FakeDiscordServer Server, IHost Host)> CreateAsync(
         IReadOnlyDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? script = null, Action<IServiceCollection>? services = null)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using VendorBot.Answering.Log;
+using VendorBot.Bot.Settings;
 using VendorBot.State;
 using VendorBot.Tests.State;
 
@@ -55,13 +56,37 @@ public sealed class SharedStateTests(PostgresCluster cluster) : IAsyncDisposable
         shard1.RepliesTo(before).ShouldBeEmpty();
     }
 
-    private async Task<BotHarness> StartShardAsync(int shard)
+    [Fact]
+    public async Task ASettingsChangeMadeThroughOneShardAppliesAtOnceInTheOtherThoughItCachedTheOldSettingsForAMinute()
+    {
+        await using var shard0 = await StartShardAsync(0, cache: "00:01:00");
+        await using var shard1 = await StartShardAsync(1, cache: "00:01:00");
+        var store = shard1.Host.Services.GetRequiredService<ChannelSettingsStore>();
+        var channel = BotHarness.Channel;
+        (await store.FindAsync(channel, TestContext.Current.CancellationToken)).ShouldBeNull();
+
+        await SettingsTests.ChangeAsync(shard0, new() { ["auto_answer"] = true });
+
+        // Real time, bounded: the NOTIFY arrives within milliseconds; without it the cached "no settings" would last a minute.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await store.FindAsync(channel, TestContext.Current.CancellationToken))?.AutoAnswer != true)
+        {
+            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), "shard 1 still used its cached settings");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        var after = BotHarness.Question(Covered, mention: false);
+        await shard1.SendAsync(after);
+        (await shard1.WaitForReplyAsync(after))["content"]!.GetValue<string>().ShouldContain("cancel the deal");
+    }
+
+    private async Task<BotHarness> StartShardAsync(int shard, string cache = "00:00:00")
     {
         var settings = await _stores.SettingsAsync(StateProvider.PostgreSql);
         settings["Discord:ShardId"] = shard.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Discord:ShardCount"] = "2";
-        // Read through on every lookup; how the short cache expires is the store's own test (with fake time).
-        settings["State:SharedCacheDuration"] = "00:00:00";
+        // By default read through on every lookup; how the short cache expires is the store's own test (with fake time).
+        settings["State:SharedCacheDuration"] = cache;
         return await BotHarness.StartAsync(settings);
     }
 }

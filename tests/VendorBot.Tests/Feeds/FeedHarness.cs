@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using VendorBot.Feeds;
+using VendorBot.Knowledge;
+using VendorBot.State;
 using VendorBot.Tests.Knowledge.Articles;
 
 namespace VendorBot.Tests.Feeds;
@@ -10,8 +13,9 @@ internal sealed class FeedHarness : IDisposable
 {
     public FeedHarness(int maxItemsPerPoll = 10)
     {
-        Options = new FeedsOptions { DatabasePath = Path.Combine(Library.Folder.Root, "feeds.db"), MaxItemsPerPoll = maxItemsPerPoll };
-        Store = new SqliteFeedStore(Microsoft.Extensions.Options.Options.Create(Options), Time);
+        Options = new FeedsOptions { MaxItemsPerPoll = maxItemsPerPoll };
+        State = OpenState(Path.Combine(Library.Folder.Root, "state.db"));
+        Store = new StateFeedStore(State, Time);
         Poller = new FeedPoller(
             Store, Library.Fetcher, Library.Library, Notifier, Microsoft.Extensions.Options.Options.Create(Options), Time,
             NullLogger<FeedPoller>.Instance, () => 0.5);
@@ -23,7 +27,9 @@ internal sealed class FeedHarness : IDisposable
 
     public FeedsOptions Options { get; }
 
-    public SqliteFeedStore Store { get; }
+    public StateDatabase State { get; }
+
+    public StateFeedStore Store { get; }
 
     public RecordingNotifier Notifier { get; } = new();
 
@@ -32,8 +38,21 @@ internal sealed class FeedHarness : IDisposable
     public void Dispose()
     {
         Poller.Dispose();
-        Store.Dispose();
+        State.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Library.Dispose();
+    }
+
+    /// <summary>A SQLite state store with only the feeds schema, in <paramref name="path"/>.</summary>
+    public static StateDatabase OpenState(string path)
+    {
+        var knowledge = Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { DatabasePath = Path.Combine(Path.GetDirectoryName(path)!, "no-index.db") });
+        return new StateDatabase(
+            Microsoft.Extensions.Options.Options.Create(new StateOptions { DatabasePath = path }),
+            knowledge,
+            new ConfigurationBuilder().Build(),
+            [FeedStateSchema.Schema],
+            new LegacyIndexImport(knowledge, NullLogger<LegacyIndexImport>.Instance));
     }
 
     internal sealed class RecordingNotifier : IFeedNotifier

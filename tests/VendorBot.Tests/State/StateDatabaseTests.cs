@@ -34,7 +34,7 @@ public sealed class StateDatabaseTests(PostgresCluster cluster) : IAsyncDisposab
             versions.Add((reader.GetString(0), Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        versions.ShouldBe([("answering", AnswerLogSchema.Schema.Migrations.Count), ("bot", VendorBot.Bot.BotStateSchema.Schema.Migrations.Count)]);
+        versions.ShouldBe([("answering", AnswerLogSchema.Schema.Migrations.Count), ("bot", VendorBot.Bot.BotStateSchema.Schema.Migrations.Count), ("feeds", VendorBot.Feeds.FeedStateSchema.Schema.Migrations.Count)]);
     }
 
     [Theory]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VendorBot.Answering.Log;
 using VendorBot.Bot;
+using VendorBot.Feeds;
 using VendorBot.Knowledge;
 using VendorBot.State;
 
@@ -40,7 +41,7 @@ internal sealed class StateStores(PostgresCluster cluster) : IAsyncDisposable
         var options = new StateOptions { Provider = provider, DatabasePath = settings.GetValueOrDefault("State:DatabasePath") };
         var knowledge = Options.Create(new KnowledgeOptions { DatabasePath = indexPath ?? Path.Combine(_folder, "no-index.db") });
         var database = new StateDatabase(
-            Options.Create(options), knowledge, configuration, [AnswerLogSchema.Schema, BotStateSchema.Schema], new LegacyIndexImport(knowledge, logger ?? NullLogger<LegacyIndexImport>.Instance));
+            Options.Create(options), knowledge, configuration, [AnswerLogSchema.Schema, BotStateSchema.Schema, FeedStateSchema.Schema], new LegacyIndexImport(knowledge, logger ?? NullLogger<LegacyIndexImport>.Instance));
         _opened.Add(database);
         return database;
     }

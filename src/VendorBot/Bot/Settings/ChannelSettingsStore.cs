@@ -11,7 +11,8 @@ namespace VendorBot.Bot.Settings;
 /// Per-channel settings in the <c>channel_settings</c> table of the state store. With one process (SQLite) they are read
 /// once and every change is written to the store and the cache together. With a shared store (PostgreSQL) each channel's
 /// row is read through and trusted for <see cref="StateOptions.SharedCacheDuration"/>, so a change made by another
-/// process applies here within that time.
+/// process applies here within that time at the latest; <see cref="ChannelSettingsListener"/> makes it apply at once by
+/// dropping the cached row when the other process's <c>NOTIFY</c> arrives.
 /// </summary>
 internal sealed class ChannelSettingsStore(StateDatabase database, TimeProvider time, IOptions<StateOptions> options) : IDisposable
 {
@@ -20,6 +21,10 @@ internal sealed class ChannelSettingsStore(StateDatabase database, TimeProvider 
     private readonly SemaphoreSlim _loading = new(1, 1);
     private readonly ConcurrentDictionary<Snowflake, CachedSettings> _cache = new();
     private volatile bool _loaded;
+    private long _generation;
+
+    /// <summary>The PostgreSQL channel on which a saved change is announced, its payload the channel id.</summary>
+    public const string ChangeChannel = "vendorbot_channel_settings";
 
     /// <summary>The settings stored for <paramref name="channelId"/>, or null when nobody configured it.</summary>
     public async Task<ChannelSettings?> FindAsync(Snowflake channelId, CancellationToken cancellationToken)
@@ -36,9 +41,36 @@ internal sealed class ChannelSettingsStore(StateDatabase database, TimeProvider 
             return cached.Settings;
         }
 
+        // A change announced while this read is on its way may not be in what it returns: then it is not cached.
+        var generation = Interlocked.Read(ref _generation);
         var settings = await ReadAsync(channelId, cancellationToken).ConfigureAwait(false);
-        _cache[channelId] = new CachedSettings(settings, now);
+        if (Interlocked.Read(ref _generation) == generation)
+        {
+            _cache[channelId] = new CachedSettings(settings, now);
+        }
+
         return settings;
+    }
+
+    /// <summary>Forgets what this process read of <paramref name="channelId"/> (another process changed it).</summary>
+    public void Invalidate(string channelId)
+    {
+        Interlocked.Increment(ref _generation);
+        if (Snowflake.TryParse(channelId, out var id))
+        {
+            _cache.TryRemove(id, out _);
+        }
+        else
+        {
+            _cache.Clear();
+        }
+    }
+
+    /// <summary>Forgets everything this process read (changes may have been missed while not listening).</summary>
+    public void InvalidateAll()
+    {
+        Interlocked.Increment(ref _generation);
+        _cache.Clear();
     }
 
     /// <summary>The settings that apply in <paramref name="channelId"/>: its own, else its parent's (a thread's channel), else the defaults.</summary>
@@ -83,6 +115,11 @@ internal sealed class ChannelSettingsStore(StateDatabase database, TimeProvider 
                 ("vendors", JsonSerializer.Serialize(settings.Vendors)),
                 ("updated", StateSql.Timestamp(time.GetUtcNow())),
                 ("by", updatedBy.ToString())).ConfigureAwait(false);
+            if (database.IsShared)
+            {
+                await StateSql.ExecuteAsync(connection, null, $"SELECT pg_notify('{ChangeChannel}', @channel);", cancellationToken, ("channel", channelId.ToString()))
+                    .ConfigureAwait(false);
+            }
         }
 
         _cache[channelId] = new CachedSettings(settings, time.GetUtcNow());
