@@ -66,7 +66,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
             about = [.. evidence.Where(hit => question.Entities.Any(entity => IsAbout(hit, entity)))];
         }
 
-        var words = about.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).ToList();
+        var words = about.SelectMany(hit => EvidenceText.TitledWords(hit)).ToList();
         var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         var missingName = question.Names.FirstOrDefault(name => !TextAnalyzer.Terms(name).Select(TextAnalyzer.Stem).All(stems.Contains));
         if (missingName is not null)
@@ -94,7 +94,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         // A comparison of vendors needs such a document for each of them.
         var byDocument = about
             .GroupBy(hit => hit.Document.Id, StringComparer.Ordinal)
-            .Select(document => (Hits: document.ToList(), Coverage: Coverage(topic, weights, counts, document.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).ToList())))
+            .Select(document => (Hits: document.ToList(), Coverage: Coverage(topic, weights, counts, document.SelectMany(hit => EvidenceText.TitledWords(hit)).ToList())))
             .ToList();
         var coverage = question.Entities.Count < 2
             ? byDocument.Max(d => d.Coverage)
