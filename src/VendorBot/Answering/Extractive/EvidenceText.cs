@@ -17,10 +17,25 @@ internal static class EvidenceText
 {
     private const int MaxEntries = 20_000;
     private static readonly ConcurrentDictionary<string, IReadOnlyList<Word>> WordMemo = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> TermMemo = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<(string Text, string Vendors), IReadOnlyList<EvidenceSentence>> SentenceMemo = new();
 
     /// <summary>The words of <paramref name="hit"/>'s document title and passage text, as <see cref="TextAnalyzer.Words"/> gives them.</summary>
     public static IReadOnlyList<Word> TitledWords(SearchHit hit) => Words(hit.Document.Title + "\n" + hit.Passage.Text);
+
+    /// <summary>The terms of <paramref name="hit"/>'s document title and passage text, as <see cref="TextAnalyzer.Terms"/> gives them.</summary>
+    public static IReadOnlyList<string> TitledTerms(SearchHit hit)
+    {
+        var text = hit.Document.Title + "\n" + hit.Passage.Text;
+        if (TermMemo.TryGetValue(text, out var terms))
+        {
+            return terms;
+        }
+
+        terms = [.. Words(text).Select(w => w.Term)];
+        Remember(TermMemo, text, terms);
+        return terms;
+    }
 
     /// <summary><see cref="TextAnalyzer.Words"/> of <paramref name="text"/>, memoised.</summary>
     public static IReadOnlyList<Word> Words(string text)
