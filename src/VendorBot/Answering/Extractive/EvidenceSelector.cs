@@ -77,14 +77,10 @@ internal static class EvidenceSelector
         {
             var hit = evidence[rank];
             var aboutAsked = question.Entities.Any(e => hit.Document.Vendors.Contains(e, StringComparer.OrdinalIgnoreCase));
-            var spans = SentenceSplitter.Split(hit.Passage.Text);
             var scored = new List<ScoredSentence>();
-            foreach (var span in spans)
+            foreach (var sentence in EvidenceText.Sentences(hit))
             {
-                var text = span.Slice(hit.Passage.Text);
-                var words = TextAnalyzer.Words(text);
-                var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-                var terms = words.Select(w => w.Term).ToList();
+                var (span, text, stems, terms) = (sentence.Span, sentence.Text, sentence.Stems, sentence.Terms);
                 var namesAsked = entityTerms.Exists(e => RelevanceGate.Names(terms, e));
                 if (question.Entities.Count > 0 && !namesAsked && (!aboutAsked || others.Exists(v => RelevanceGate.Names(terms, v))))
                 {
@@ -92,7 +88,7 @@ internal static class EvidenceSelector
                 }
 
                 var topic = stems.Sum(s => weights.GetValueOrDefault(s));
-                var facets = ServedFacets(question, hit, words, text);
+                var facets = ServedFacets(question, sentence);
                 var bonus = AskedFacets(question.Asks).Any(f => facets.HasFlag(f) && asked.HasFlag(f)) ? facetBonus : 0;
                 scored.Add(new ScoredSentence(hit, rank, span, text, 0, stems) { TopicScore = topic, Facets = facets, NamesEntity = namesAsked, Score = bonus });
             }
@@ -115,18 +111,17 @@ internal static class EvidenceSelector
 
     // A response counts when the claim extractor finds someone asked about (named, or "the company" in a document
     // about them) as its speaker; a claim counts for "who accused" when its speaker is someone else, by name.
-    private static SentenceFacets ServedFacets(QuestionAnalysis question, SearchHit hit, IReadOnlyList<Word> words, string text)
+    private static SentenceFacets ServedFacets(QuestionAnalysis question, EvidenceSentence sentence)
     {
-        var facets = SentenceFacetCues.Of(words, text);
+        var facets = sentence.Cues;
         if (!facets.HasFlag(SentenceFacets.Response) && !facets.HasFlag(SentenceFacets.Claim))
         {
             return facets;
         }
 
         var questionStems = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        var asked = question.Entities.Concat(question.Names).Concat(words.Where(w => w.IsName && questionStems.Contains(w.Stem)).Select(w => w.Surface)).ToList();
-        var passage = new Passage(hit.Passage.Id, hit.Document.Id, 0, string.Empty, 0, text.Length, text);
-        var claims = ClaimExtractor.Extract(passage, hit.Document.Vendors);
+        var asked = question.Entities.Concat(question.Names).Concat(sentence.Words.Where(w => w.IsName && questionStems.Contains(w.Stem)).Select(w => w.Surface)).ToList();
+        var claims = sentence.Claims.Value;
         var byAsked = claims.Where(c => asked.Exists(name => c.Actor.Contains(name, StringComparison.OrdinalIgnoreCase))).ToList();
         if (byAsked.Count == 0)
         {

@@ -11,9 +11,7 @@ internal static class SpeakerNote
     /// <summary>The speaker of <paramref name="sentence"/> when the claim extractor finds one the sentence does not name; else null.</summary>
     public static string? Of(ScoredSentence sentence)
     {
-        var passage = sentence.Hit.Passage.Text;
-        var before = sentence.Span.Start <= passage.Length ? passage[..sentence.Span.Start] : string.Empty;
-        var claim = ClaimExtractor.ExtractSentence(sentence.Text, sentence.Hit.Document.Vendors, before);
+        var claim = EvidenceText.Sentence(sentence.Hit, sentence.Span).InContext.Value;
         return claim is null || claim.Actor == ClaimLexicon.Unattributed || sentence.Text.Contains(claim.Actor, StringComparison.OrdinalIgnoreCase)
             ? null
             : claim.Actor;

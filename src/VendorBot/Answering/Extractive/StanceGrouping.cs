@@ -1,4 +1,3 @@
-using VendorBot.Knowledge;
 using VendorBot.Knowledge.Claims;
 
 namespace VendorBot.Answering.Extractive;
@@ -27,7 +26,6 @@ internal static class StanceGrouping
 
     private static ClaimStance? StanceOf(ScoredSentence sentence)
     {
-        var passage = new Passage(sentence.Hit.Passage.Id, sentence.Hit.Document.Id, 0, string.Empty, 0, sentence.Text.Length, sentence.Text);
-        return ClaimExtractor.Extract(passage, sentence.Hit.Document.Vendors).Select(c => (ClaimStance?)c.Stance).FirstOrDefault();
+        return EvidenceText.Sentence(sentence.Hit, sentence.Span).Claims.Value.Select(c => (ClaimStance?)c.Stance).FirstOrDefault();
     }
 }

@@ -66,7 +66,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
             about = [.. evidence.Where(hit => question.Entities.Any(entity => IsAbout(hit, entity)))];
         }
 
-        var words = about.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).ToList();
+        var words = about.SelectMany(hit => EvidenceText.TitledWords(hit)).ToList();
         var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         var missingName = question.Names.FirstOrDefault(name => !TextAnalyzer.Terms(name).Select(TextAnalyzer.Stem).All(stems.Contains));
         if (missingName is not null)
@@ -94,7 +94,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         // A comparison of vendors needs such a document for each of them.
         var byDocument = about
             .GroupBy(hit => hit.Document.Id, StringComparer.Ordinal)
-            .Select(document => (Hits: document.ToList(), Coverage: Coverage(topic, weights, counts, document.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).ToList())))
+            .Select(document => (Hits: document.ToList(), Coverage: Coverage(topic, weights, counts, document.SelectMany(hit => EvidenceText.TitledWords(hit)).ToList())))
             .ToList();
         var coverage = question.Entities.Count < 2
             ? byDocument.Max(d => d.Coverage)
@@ -147,19 +147,15 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         var key = topic.MaxBy(t => weights[t.Stem])!;
         foreach (var hit in about)
         {
-            var stems = TextAnalyzer.AllStems(hit.Document.Title + "\n" + hit.Passage.HeadingPath + "\n" + hit.Passage.Text);
+            var stems = EvidenceText.Words(hit.Document.Title + "\n" + hit.Passage.HeadingPath + "\n" + hit.Passage.Text).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
             if (!stems.Contains(key.Stem) && !key.Paraphrases.Any(p => p.All(stems.Contains)))
             {
                 continue;
             }
 
-            foreach (var span in SentenceSplitter.Split(hit.Passage.Text))
+            if (EvidenceText.Sentences(hit).Any(sentence => sentence.Cues.HasFlag(facet)))
             {
-                var text = span.Slice(hit.Passage.Text);
-                if (SentenceFacetCues.Of(TextAnalyzer.Words(text), text).HasFlag(facet))
-                {
-                    return null;
-                }
+                return null;
             }
         }
 
@@ -186,10 +182,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
 
     /// <summary>True when <paramref name="hit"/> is about <paramref name="vendor"/>: its document's vendors, or its text names it.</summary>
     public static bool IsAbout(SearchHit hit, string vendor) =>
-        hit.Document.Vendors.Contains(vendor, StringComparer.OrdinalIgnoreCase) || Names(hit.Document.Title + "\n" + hit.Passage.Text, vendor);
-
-    /// <summary>True when <paramref name="text"/> contains the words of <paramref name="name"/> in a row.</summary>
-    public static bool Names(string text, string name) => Names(TextAnalyzer.Terms(text), TextAnalyzer.Terms(name));
+        hit.Document.Vendors.Contains(vendor, StringComparer.OrdinalIgnoreCase) || Names(EvidenceText.TitledTerms(hit), TextAnalyzer.Terms(vendor));
 
     /// <summary>True when <paramref name="terms"/> (a text's terms) contain <paramref name="needle"/> (a name's terms) in a row.</summary>
     public static bool Names(IReadOnlyList<string> terms, IReadOnlyList<string> needle)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using VendorBot.Answering.Relevance;
 using VendorBot.Knowledge;
@@ -41,6 +42,9 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         "blame blamed concede conceded apologise apologised apologize apologized")
         .Select(TextAnalyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
+    // The vendors' terms, once per vendor list (the statistics hand out one list per index generation).
+    private static readonly ConditionalWeakTable<IReadOnlyList<VendorDocumentCount>, List<(string Vendor, IReadOnlyList<string> Terms)>> VendorTerms = new();
+
     private readonly Lexicon _lexicon = Lexicon.Default;
 
     /// <summary>Analyses <paramref name="question"/> against what the index knows.</summary>
@@ -79,7 +83,7 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         var entities = new List<string>();
         var entityWords = new HashSet<int>();
         var corrections = new List<(string, string)>();
-        var vendorTerms = vendors.Select(v => (v.Vendor, Terms: TextAnalyzer.Terms(v.Vendor))).Where(v => v.Terms.Count > 0).ToList();
+        var vendorTerms = VendorTerms.GetValue(vendors, list => list.Select(v => (v.Vendor, Terms: TextAnalyzer.Terms(v.Vendor))).Where(v => v.Terms.Count > 0).ToList());
         for (var i = 0; i < words.Count; i++)
         {
             if (entityWords.Contains(words[i].Start) || words[i].IsStopword && !words[i].IsName)
