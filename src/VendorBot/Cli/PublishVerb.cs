@@ -36,8 +36,8 @@ internal static class PublishVerb
             var report = await host.Services.GetRequiredService<IndexPublisher>().PublishAsync(parse.GetValue(output)!, cancellationToken).ConfigureAwait(false);
             await parse.InvocationConfiguration.Output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Published '{database.Path}' to '{report.Path}' in {report.Duration.TotalSeconds:0.00} s: {report.Documents} documents, "
-                + $"{report.Passages} passages, {report.Bytes / 1024.0 / 1024.0:0.0} MB.")).ConfigureAwait(false);
+                $"Published '{database.Path}' to '{report.Path}' in {report.Duration.TotalSeconds:0.00} s: {CliText.Count(report.Documents, "document")}, "
+                + $"{CliText.Count(report.Passages, "passage")}, {report.Bytes / 1024.0 / 1024.0:0.0} MB.")).ConfigureAwait(false);
             return CliExitCodes.Success;
         });
         return command;

@@ -21,7 +21,7 @@ public sealed class PublishVerbTests : IDisposable
         exitCode.ShouldBe(CliExitCodes.Success);
         error.ShouldBeEmpty();
         output.ShouldContain($"to '{target}'");
-        output.ShouldContain("1 documents");
+        output.ShouldContain("1 document, ");
         File.Exists(target).ShouldBeTrue();
     }
 
