@@ -22,8 +22,8 @@ public sealed class FakeRestBucket(string id, int limit, TimeSpan resetAfter)
     /// <summary>Requests that arrived while this bucket was exhausted (a correct client keeps this at zero).</summary>
     public int Violations { get; private set; }
 
-    /// <summary>Counts a request; returns the headers to send and whether the request may proceed. Caller holds the fake's lock.</summary>
-    internal (bool Allowed, Dictionary<string, string> Headers) Take(string major, DateTimeOffset now)
+    /// <summary>Counts a request; returns the headers to send and whether the request may proceed. Callers serialise their calls (the fake Discord holds its lock).</summary>
+    public (bool Allowed, Dictionary<string, string> Headers) Take(string major, DateTimeOffset now)
     {
         if (!_windows.TryGetValue(major, out var window) || now >= window.Start + ResetAfter)
         {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using VendorBot.Discord.Fakes.Rest;
 
 namespace VendorBot.Discord.Tests.Rest;
 
@@ -16,7 +17,7 @@ internal sealed class SimulatedDiscord(FakeTimeProvider time) : HttpMessageHandl
     private readonly Lock _lock = new();
     private readonly List<SimulatedRequest> _requests = [];
     private readonly List<(string Method, string Pattern, Queue<SimulatedReply> Replies)> _scripts = [];
-    private readonly List<(string Method, string Pattern, SimulatedBucket Bucket)> _buckets = [];
+    private readonly List<(string Method, string Pattern, FakeRestBucket Bucket)> _buckets = [];
     private readonly List<(string Method, string Pattern, TaskCompletionSource Release)> _holds = [];
     private long _nextId = 5000;
     private int _arrived;
@@ -47,9 +48,9 @@ internal sealed class SimulatedDiscord(FakeTimeProvider time) : HttpMessageHandl
         }
     }
 
-    public SimulatedBucket ConfigureBucket(string method, string pattern, string id, int limit, TimeSpan resetAfter)
+    public FakeRestBucket ConfigureBucket(string method, string pattern, string id, int limit, TimeSpan resetAfter)
     {
-        var bucket = new SimulatedBucket(id, limit, resetAfter);
+        var bucket = new FakeRestBucket(id, limit, resetAfter);
         lock (_lock)
         {
             _buckets.Add((method, pattern, bucket));
@@ -142,7 +143,12 @@ internal sealed class SimulatedDiscord(FakeTimeProvider time) : HttpMessageHandl
         {
             if (bucketMethod == method && Matches(pattern, path))
             {
-                var allowed = bucket.Take(path.Split('/')[1], now, rateHeaders);
+                var (allowed, headers) = bucket.Take(path.Split('/')[1], now);
+                foreach (var (name, value) in headers)
+                {
+                    rateHeaders[name] = value;
+                }
+
                 if (!allowed)
                 {
                     var retryAfter = double.Parse(rateHeaders["X-RateLimit-Reset-After"], CultureInfo.InvariantCulture);
@@ -243,43 +249,4 @@ internal sealed record SimulatedReply(int Status, string Body, IReadOnlyDictiona
         "<!DOCTYPE html><html><head><title>Access denied | discord.com used Cloudflare to restrict access</title></head><body>Error 1015: You are being rate limited.</body></html>",
         retryAfter is { } wait ? new Dictionary<string, string> { ["Retry-After"] = wait.TotalSeconds.ToString(CultureInfo.InvariantCulture) } : None,
         "text/html");
-}
-
-/// <summary>A simulated bucket: <see cref="Limit"/> requests per window for each major parameter, on fake time.</summary>
-internal sealed class SimulatedBucket(string id, int limit, TimeSpan resetAfter)
-{
-    private readonly Dictionary<string, (DateTimeOffset Start, int Count)> _windows = new(StringComparer.Ordinal);
-
-    public int Limit { get; } = limit;
-
-    public TimeSpan ResetAfter { get; } = resetAfter;
-
-    /// <summary>Requests that arrived while the window was used up (a correct client keeps this at zero).</summary>
-    public int Violations { get; private set; }
-
-    internal bool Take(string major, DateTimeOffset now, Dictionary<string, string> headers)
-    {
-        if (!_windows.TryGetValue(major, out var window) || now >= window.Start + ResetAfter)
-        {
-            window = (now, 0);
-        }
-
-        var allowed = window.Count < Limit;
-        if (allowed)
-        {
-            window.Count++;
-        }
-        else
-        {
-            Violations++;
-        }
-
-        _windows[major] = window;
-        var resetIn = window.Start + ResetAfter - now;
-        headers["X-RateLimit-Limit"] = Limit.ToString(CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Remaining"] = (Limit - window.Count).ToString(CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Reset-After"] = (Math.Ceiling(resetIn.TotalMilliseconds) / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Bucket"] = id;
-        return allowed;
-    }
 }
