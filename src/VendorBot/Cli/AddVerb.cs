@@ -15,8 +15,6 @@ namespace VendorBot.Cli;
 /// </summary>
 internal static class AddVerb
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     /// <summary>Creates the <c>add</c> command.</summary>
     public static Command Create()
     {
@@ -58,7 +56,7 @@ internal static class AddVerb
             : await library.AddFromFileAsync(source, DocumentsFolderOption.Requester, cancellationToken).ConfigureAwait(false);
         if (json)
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(new { outcome.Added, outcome.Duplicate, outcome.Document }, JsonOptions)).ConfigureAwait(false);
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { outcome.Added, outcome.Duplicate, outcome.Document }, AskVerb.Json)).ConfigureAwait(false);
         }
         else
         {

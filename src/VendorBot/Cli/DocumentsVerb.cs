@@ -12,8 +12,6 @@ namespace VendorBot.Cli;
 /// <summary><c>vendorbot documents [--vendor V] [--db path] [--json]</c>: the indexed documents, newest first, with id, date, title, publisher, vendors and passages.</summary>
 internal static class DocumentsVerb
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     /// <summary>Creates the <c>documents</c> command.</summary>
     public static Command Create()
     {
@@ -61,7 +59,7 @@ internal static class DocumentsVerb
         var documents = await host.Services.GetRequiredService<ArticleLibrary>().ListAsync(vendor, cancellationToken).ConfigureAwait(false);
         if (json)
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(documents, JsonOptions)).ConfigureAwait(false);
+            await output.WriteLineAsync(JsonSerializer.Serialize(documents, AskVerb.Json)).ConfigureAwait(false);
             return CliExitCodes.Success;
         }
 

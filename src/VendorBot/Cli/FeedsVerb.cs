@@ -18,8 +18,6 @@ namespace VendorBot.Cli;
 /// </summary>
 internal static class FeedsVerb
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     /// <summary>Creates the <c>feeds</c> command with its subcommands.</summary>
     public static Command Create()
     {
@@ -107,7 +105,7 @@ internal static class FeedsVerb
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(feeds, JsonOptions)).ConfigureAwait(false);
+                await output.WriteLineAsync(JsonSerializer.Serialize(feeds, AskVerb.Json)).ConfigureAwait(false);
                 return CliExitCodes.Success;
             }
 
