@@ -94,7 +94,8 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         // A comparison of vendors needs such a document for each of them.
         var byDocument = about
             .GroupBy(hit => hit.Document.Id, StringComparer.Ordinal)
-            .Select(document => (Hits: document.ToList(), Coverage: Coverage(topic, weights, counts, document.SelectMany(hit => EvidenceText.TitledWords(hit)).ToList())))
+            .Select(document => (Hits: document.ToList(), Words: document.SelectMany(hit => EvidenceText.TitledWords(hit)).ToList()))
+            .Select(document => (document.Hits, document.Words, Coverage: Coverage(topic, weights, counts, document.Words)))
             .ToList();
         var coverage = question.Entities.Count < 2
             ? byDocument.Max(d => d.Coverage)
@@ -111,8 +112,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         }
 
         // The reader is told in words what is missing; the coverage figure stays in the verdict (--json, the log).
-        var best = byDocument.MaxBy(d => d.Coverage).Hits;
-        var bestStems = best.SelectMany(hit => TextAnalyzer.Words(hit.Document.Title + "\n" + hit.Passage.Text)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var bestStems = byDocument.MaxBy(d => d.Coverage).Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         return Decline(Missing(topic, weights, bestStems, string.Join(" and ", question.Entities)), coverage, scoring);
     }
 
