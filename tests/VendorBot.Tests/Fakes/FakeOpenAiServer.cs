@@ -4,12 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace VendorBot.Tests.Fakes;
 
@@ -33,7 +28,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     }
 
     /// <summary>The base URL clients use, ending in <c>/v1</c> (Kestrel always provides the addresses feature once started).</summary>
-    public Uri Endpoint => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1");
+    public Uri Endpoint => new(LoopbackWebApp.Address(_app) + "/v1");
 
     /// <summary>Bodies of the requests received, in order.</summary>
     public IReadOnlyList<string> Requests => [.. _requests];
@@ -41,10 +36,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>Starts a server on a free loopback port.</summary>
     public static async Task<FakeOpenAiServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = new FakeOpenAiServer(builder.Build());
+        var server = new FakeOpenAiServer(LoopbackWebApp.Build());
         await server._app.StartAsync();
         return server;
     }

@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using VendorBot.Tests.Fakes;
 
 namespace VendorBot.Tests.Knowledge.Articles;
 
@@ -34,7 +31,7 @@ internal sealed class ArticleWebServer : IAsyncDisposable
     }
 
     /// <summary>The base address, e.g. <c>http://127.0.0.1:54321</c>.</summary>
-    public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri BaseAddress => new(LoopbackWebApp.Address(_app));
 
     public int Port => BaseAddress.Port;
 
@@ -42,10 +39,7 @@ internal sealed class ArticleWebServer : IAsyncDisposable
 
     public static async Task<ArticleWebServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = new ArticleWebServer(builder.Build());
+        var server = new ArticleWebServer(LoopbackWebApp.Build());
         await server._app.StartAsync();
         return server;
     }
