@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using VendorBot.Discord.Fakes.Rest;
 using VendorBot.Tests.Fakes;
 
@@ -166,6 +167,7 @@ public sealed class LoadTests
             .GroupBy(id => id!)
             .ToDictionary(g => g.Key, g => g.Count());
         questions.ShouldAllBe(q => byQuestion.GetValueOrDefault(q.Id.ToString()) == 1);
-        bot.Posted().ShouldAllBe(p => p.Body["content"]!.GetValue<string>().Contains('[') && !p.Body["content"]!.GetValue<string>().StartsWith("Sorry", StringComparison.Ordinal));
+        var errors = string.Join("\n", bot.Logs.GetSnapshot().Where(r => r.Level >= LogLevel.Error).Select(r => $"{r.Message} {r.Exception}"));
+        bot.Posted().ShouldAllBe(p => p.Body["content"]!.GetValue<string>().Contains('[') && !p.Body["content"]!.GetValue<string>().StartsWith("Sorry", StringComparison.Ordinal), errors);
     }
 }
