@@ -6,8 +6,12 @@ public static class AnsweringLimits
     /// <summary>Longest question accepted, in characters; longer ones get a clear error.</summary>
     public const int MaxQuestionLength = 10_000;
 
-    /// <summary>Passages retrieved for a question: the evidence the relevance gate judges, the model sees and the composer quotes.</summary>
-    public const int RetrievedPassages = 8;
+    /// <summary>
+    /// Passages retrieved for a question: the evidence the relevance gate judges, the model sees and the composer quotes.
+    /// Deep enough that a story told by several sources brings each source's passage with its news (the newest
+    /// source's lede ranked 9th for a "where does it stand now" question at 8).
+    /// </summary>
+    public const int RetrievedPassages = 10;
 
     /// <summary>Most sentences the extractive composer quotes.</summary>
     public const int MaxQuotedSentences = 3;

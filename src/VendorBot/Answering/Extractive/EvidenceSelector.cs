@@ -13,12 +13,13 @@ namespace VendorBot.Answering.Extractive;
 /// does a sentence of a document about other vendors that names none of those asked ("the company denied…").</item>
 /// <item>Scored by the idf weights of the question's words (paraphrases lower) plus a bonus for each facet asked that
 /// the sentence serves: the accused's response, the outcome, who made a claim, an amount, a date.</item>
-/// <item>Diverse: the same fact from two sources once (near-duplicate sentences are skipped), at most
+/// <item>Diverse: each document with a strong sentence gives its best one before any gives a second; the same fact
+/// from two sources once (near-duplicate sentences are skipped), at most
 /// <see cref="AnsweringLimits.MaxSentencesPerDocument"/> sentences from one document.</item>
 /// <item>Complete: each facet asked is served when any relevant sentence serves it; an allegation comes with the
 /// response the evidence holds, a response with the allegation.</item>
 /// <item>Current: about "latest / still / now" the newest relevant document (not merely the newest: an off-topic
-/// newer document about the same vendor is not relevant) leads.</item>
+/// newer document about the same vendor is not relevant) leads, with its lede when that states its news.</item>
 /// </list>
 /// </summary>
 internal static class EvidenceSelector
@@ -33,9 +34,13 @@ internal static class EvidenceSelector
             return [];
         }
 
+        // Across documents: each document with a sentence above the threshold gives its best one before any gives a
+        // second, so an answer that needs two sources gets both.
         var chosen = new List<ScoredSentence>();
         var threshold = relevant[0].Score * AnsweringLimits.SecondarySentenceShare;
-        foreach (var sentence in relevant.Where(s => s.Score >= threshold))
+        var strong = relevant.Where(s => s.Score >= threshold).ToList();
+        var bestPerDocument = strong.GroupBy(s => s.Hit.Document.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        foreach (var sentence in bestPerDocument.Concat(strong.Except(bestPerDocument)))
         {
             if (chosen.Count >= AnsweringLimits.MaxQuotedSentences)
             {
@@ -55,7 +60,7 @@ internal static class EvidenceSelector
         }
 
         PairClaimAndResponse(chosen, relevant);
-        if (question.AsksForNow && Newest(relevant) is { } newest)
+        if (question.AsksForNow && Newest(relevant, sentences) is { } newest)
         {
             chosen.RemoveAll(s => s.Text == newest.Text);
             chosen.Insert(0, newest);
@@ -210,20 +215,25 @@ internal static class EvidenceSelector
     private static bool IsDenial(ScoredSentence sentence) => AttributionCues.IsDenial(sentence);
 
     // The newest document relevant enough to answer with (its best sentence on the topic scores at least half the best
-    // document's), and from it the sentence that best serves the question: an outcome on the topic before a restated
-    // claim or background.
-    private static ScoredSentence? Newest(List<ScoredSentence> relevant)
+    // document's), and from it the sentence that best states where things stand: its lede when retrieved (a news
+    // report's first sentence states its news, whatever words the question used) unless the lede restates the
+    // allegation while the document reports an outcome on the topic; else that outcome before a restated claim or
+    // background.
+    private static ScoredSentence? Newest(List<ScoredSentence> relevant, List<ScoredSentence> all)
     {
         var byDocument = relevant.GroupBy(s => s.Hit.Document.Id, StringComparer.Ordinal).ToList();
         var best = byDocument.Max(g => g.Max(s => s.TopicScore));
-        return byDocument
+        var newest = byDocument
             .Where(g => g.Max(s => s.TopicScore) >= best * AnsweringLimits.SecondarySentenceShare && g.First().Hit.Document.PublishedOn is not null)
-            .OrderByDescending(g => g.First().Hit.Document.PublishedOn)
-            .Select(g => g.OrderByDescending(s => s.TopicScore > 0)
-                .ThenByDescending(IsOutcomeOnTopic)
-                .ThenByDescending(s => s.Score)
-                .First())
-            .FirstOrDefault();
+            .MaxBy(g => g.First().Hit.Document.PublishedOn);
+        if (newest is null)
+        {
+            return null;
+        }
+
+        var lede = all.Find(s => s.IsLede && s.Hit.Document.Id == newest.Key);
+        var outcome = newest.OrderByDescending(s => s.TopicScore > 0).ThenByDescending(IsOutcomeOnTopic).ThenByDescending(s => s.Score).First();
+        return lede is not null && (lede.Facets.HasFlag(SentenceFacets.Outcome) || !IsAllegation(lede) || !IsOutcomeOnTopic(outcome)) ? lede : outcome;
     }
 
     private static bool IsOutcomeOnTopic(ScoredSentence sentence) => sentence.TopicScore > 0 && sentence.Facets.HasFlag(SentenceFacets.Outcome);

@@ -20,4 +20,7 @@ internal sealed record ScoredSentence(SearchHit Hit, int Rank, TextSpan Span, st
 
     /// <summary>True when it names a vendor the question asks about.</summary>
     public bool NamesEntity { get; init; }
+
+    /// <summary>True when it is its document's first sentence, the lede that states a news report's news.</summary>
+    public bool IsLede => Hit.Passage.Ordinal == 0 && Span.Start == 0;
 }

@@ -132,6 +132,45 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
+    public async Task EachDocumentWithAStrongSentenceIsQuotedBeforeAnyDocumentIsQuotedTwice()
+    {
+        var study = Hit(
+            "norvatel-study.md", "Norvatel", new DateOnly(2021, 3, 1),
+            "Norvatel routers uploaded location data every hour, researchers found. The routers stored location data for a year.");
+        var statement = Hit("norvatel-statement.md", "Norvatel", new DateOnly(2021, 3, 8), "Norvatel said the routers anonymised location data.");
+        var inquiry = Hit("norvatel-inquiry.md", "Norvatel", new DateOnly(2021, 4, 2), "The regulator opened an inquiry into the location data.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([study.Passage.Text, statement.Passage.Text, inquiry.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "what did norvatel routers do with location data?",
+            study,
+            statement,
+            inquiry);
+
+        answer.Text.ShouldContain("opened an inquiry");
+        answer.Citations.Select(c => c.DocumentId).Distinct().Count().ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task AboutThePresentTheNewestSourceLeadsWithItsLedeWhenTheLedeStatesTheOutcomeInOtherWords()
+    {
+        var study = Hit(
+            "norvatel-study.md", "Norvatel", new DateOnly(2021, 3, 1),
+            "Norvatel routers uploaded location data every hour, researchers found.");
+        var closing = Hit(
+            "norvatel-closing.md", "Norvatel", new DateOnly(2024, 6, 1),
+            "The regulator closed its inquiry into Norvatel last month. It had examined how the routers handled location data.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([study.Passage.Text, closing.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "what's the latest on norvatel routers and location data?",
+            study,
+            closing);
+
+        answer.Text.Split('\n')[1].ShouldContain("The regulator closed its inquiry into Norvatel");
+    }
+
+    [Fact]
     public async Task AMonthOnlySourceIsAttributedWithItsMonthNotAnInventedDay()
     {
         var monthly = Denial with { Document = Denial.Document with { PublishedOn = new DateOnly(2021, 3, 1), PublishedPrecision = DatePrecision.Month } };
