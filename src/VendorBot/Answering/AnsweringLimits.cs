@@ -46,6 +46,9 @@ public static class AnsweringLimits
     /// <summary>The weight the lexicon paraphrases of one question word share in search, against the word's own 1.</summary>
     public const double ExpansionWeight = 0.5;
 
+    /// <summary>Search weight of the index term a typo is corrected to, below the user's own words (1).</summary>
+    public const double CorrectionWeight = 0.8;
+
     /// <summary>Length of an answer id (also shown to users as the answer reference).</summary>
     public const int AnswerIdLength = 10;
 

@@ -5,13 +5,15 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using VendorBot.Answering;
 using VendorBot.Answering.Evaluation;
+using VendorBot.Knowledge.Articles;
 
 namespace VendorBot.Cli;
 
 /// <summary>
 /// <c>vendorbot eval questions.jsonl [--db path] [--json]</c>: answers every question of the file, prints pass/fail with the
 /// reason per question, the pass rate overall and per tag, precision/recall of answering, the attribution accuracy
-/// (<c>must_attribute</c> pairs named in an answer line), and exits 1 when any fails (a bad line counts as a failure, with its line
+/// (<c>must_attribute</c> pairs named in an answer line), the answers that state something about a vendor the question does
+/// not name (vendors from the documents' front matter), and exits 1 when any fails (a bad line counts as a failure, with its line
 /// number). Answers of an evaluation are not written to the answers log.
 /// </summary>
 internal static class EvalVerb
@@ -42,7 +44,8 @@ internal static class EvalVerb
             var console = parse.InvocationConfiguration;
             var noLog = new Dictionary<string, string?> { [$"{AnswerOptions.SectionName}:{nameof(AnswerOptions.LogAnswers)}"] = "false" };
             using var host = await AskVerb.StartAsync(parse.GetValue(db), console.Error, cancellationToken, noLog).ConfigureAwait(false);
-            var evaluator = new AnswerEvaluator(host.Services.GetRequiredService<IAnswerService>());
+            var documents = await host.Services.GetRequiredService<ArticleLibrary>().ListAsync(null, cancellationToken).ConfigureAwait(false);
+            var evaluator = new AnswerEvaluator(host.Services.GetRequiredService<IAnswerService>(), VendorLeakJudge.Of(documents.Select(d => d.Vendors)));
             var outcomes = new List<EvalOutcome>();
             var asJson = parse.GetValue(json);
             var interactive = CliTerminal.IsInteractive(console.Output);
@@ -51,7 +54,8 @@ internal static class EvalVerb
                 outcomes.Add(outcome);
                 if (!asJson)
                 {
-                    await console.Output.WriteLineAsync($"{(outcome.Passed ? "PASS" : "FAIL")} {outcome.Id}: {outcome.Reason}").ConfigureAwait(false);
+                    var leak = outcome.Leaks.Count > 0 ? $" [states something about {string.Join(", ", outcome.Leaks)}, not asked about]" : string.Empty;
+                    await console.Output.WriteLineAsync($"{(outcome.Passed ? "PASS" : "FAIL")} {outcome.Id}: {outcome.Reason}{leak}").ConfigureAwait(false);
                 }
                 else if (interactive)
                 {
@@ -72,6 +76,7 @@ internal static class EvalVerb
                     attributed = report.Attributed,
                     expectedAttributions = report.ExpectedAttributions,
                     attributionAccuracy = report.AttributionAccuracy,
+                    leaking = report.Leaking,
                     outcomes,
                 };
                 await console.Output.WriteLineAsync(JsonSerializer.Serialize(summary, AskVerb.Json)).ConfigureAwait(false);
@@ -118,6 +123,11 @@ internal static class EvalVerb
             yield return string.Create(
                 CultureInfo.InvariantCulture, $"attribution: {report.Attributed}/{report.ExpectedAttributions} actor/stance pairs named in an answer line ({accuracy:P1})");
         }
+
+        var leaks = string.Join(", ", report.Leaking.Select(l => $"{l.Id} ({string.Join(", ", l.Vendors)})"));
+        yield return string.Create(
+            CultureInfo.InvariantCulture,
+            $"vendors not asked about: {report.Leaking.Count} answers state something about a vendor the question doesn't name{(leaks.Length > 0 ? $": {leaks}" : string.Empty)}");
     }
 
     private static async IAsyncEnumerable<string> ReadLinesAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -16,4 +16,7 @@ internal sealed class CorpusStatistics(IReadOnlyList<string> passages, params st
 
     public Task<IReadOnlyList<VendorDocumentCount>> VendorsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<VendorDocumentCount>>([.. vendors.Select(v => new VendorDocumentCount(v, 1))]);
+
+    public Task<TermVocabulary> VocabularyAsync(CancellationToken cancellationToken) => Task.FromResult(new TermVocabulary(
+        passages.SelectMany(TextAnalyzer.AllStems).GroupBy(s => s, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (long)g.Count()))));
 }

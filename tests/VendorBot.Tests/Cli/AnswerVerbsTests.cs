@@ -118,6 +118,7 @@ public sealed class AnswerVerbsTests : IDisposable
         output.ShouldContain("2/5 passed (40.0 %)");
         output.ShouldContain("answering: precision 100.0 % (2/2 answers were to answerable questions), recall 100.0 %");
         output.ShouldContain("declining: 1/1 no_answer questions declined");
+        output.ShouldContain("vendors not asked about: 0 answers state something about a vendor the question doesn't name");
     }
 
     [Fact]

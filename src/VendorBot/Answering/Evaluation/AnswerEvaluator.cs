@@ -6,9 +6,10 @@ namespace VendorBot.Answering.Evaluation;
 
 /// <summary>
 /// Runs an evaluation file (JSON lines) through the answering pipeline and judges each answer. A line that is not
-/// valid JSON or lacks a field fails with its line number; the other lines still run.
+/// valid JSON or lacks a field fails with its line number; the other lines still run. Statements about vendors the
+/// question does not name are counted apart (<see cref="EvalOutcome.Leaks"/>), they do not change the verdict.
 /// </summary>
-internal sealed class AnswerEvaluator(IAnswerService answers)
+internal sealed class AnswerEvaluator(IAnswerService answers, VendorLeakJudge vendors)
 {
     /// <summary>Judges each non-blank line of <paramref name="lines"/> in order.</summary>
     public async IAsyncEnumerable<EvalOutcome> RunAsync(IAsyncEnumerable<string> lines, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -38,6 +39,7 @@ internal sealed class AnswerEvaluator(IAnswerService answers)
                 Attribution = attribution,
                 Tags = question.Tags ?? [],
                 Expect = question.Expect,
+                Leaks = vendors.Leaks(question.Question!, answer),
             };
         }
     }

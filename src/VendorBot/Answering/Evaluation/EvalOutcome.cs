@@ -14,6 +14,9 @@ public sealed record EvalOutcome(int Line, string Id, bool Passed, string Reason
     /// <summary>The line's tags (empty when it has none or could not be read).</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Vendors the question does not name that the answer states something about (<see cref="VendorLeakJudge"/>).</summary>
+    public IReadOnlyList<string> Leaks { get; init; } = [];
+
     /// <summary>The line's <c>expect</c> value, when it could be read.</summary>
     public string? Expect { get; init; }
 }

@@ -10,7 +10,9 @@ namespace VendorBot.Answering.Evaluation;
 /// <param name="Answering">Answering versus declining.</param>
 /// <param name="Attributed">Expected actor/stance pairs found in the answers.</param>
 /// <param name="ExpectedAttributions">Expected actor/stance pairs.</param>
-public sealed record EvalReport(int Passed, int Total, IReadOnlyList<TagScore> Tags, AnsweringScore Answering, int Attributed, int ExpectedAttributions)
+/// <param name="Leaking">The lines whose answer states something about a vendor the question does not name (the goal is none).</param>
+public sealed record EvalReport(
+    int Passed, int Total, IReadOnlyList<TagScore> Tags, AnsweringScore Answering, int Attributed, int ExpectedAttributions, IReadOnlyList<VendorLeak> Leaking)
 {
     /// <summary>Passed / total (0 when nothing ran).</summary>
     public double PassRate => Total == 0 ? 0 : (double)Passed / Total;
@@ -42,9 +44,15 @@ public sealed record EvalReport(int Passed, int Total, IReadOnlyList<TagScore> T
             tags,
             answering,
             outcomes.Sum(o => o.Attribution?.Found ?? 0),
-            outcomes.Sum(o => o.Attribution?.Expected ?? 0));
+            outcomes.Sum(o => o.Attribution?.Expected ?? 0),
+            [.. outcomes.Where(o => o.Leaks.Count > 0).Select(o => new VendorLeak(o.Id, o.Leaks))]);
     }
 }
+
+/// <summary>An answer that states something about vendors its question does not name.</summary>
+/// <param name="Id">The question id.</param>
+/// <param name="Vendors">The vendors not asked about.</param>
+public sealed record VendorLeak(string Id, IReadOnlyList<string> Vendors);
 
 /// <summary>Pass count of the lines with one tag.</summary>
 /// <param name="Tag">The tag.</param>

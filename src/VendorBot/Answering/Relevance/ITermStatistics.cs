@@ -1,4 +1,5 @@
 using VendorBot.Knowledge;
+using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Relevance;
 
@@ -10,4 +11,7 @@ internal interface ITermStatistics
 
     /// <summary>The vendors of the indexed documents with the number of documents about each, most documents first.</summary>
     Task<IReadOnlyList<VendorDocumentCount>> VendorsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The index's terms with their passage counts, for correcting typos of words it has never seen.</summary>
+    Task<TermVocabulary> VocabularyAsync(CancellationToken cancellationToken);
 }

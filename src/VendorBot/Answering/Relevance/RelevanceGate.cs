@@ -23,8 +23,9 @@ namespace VendorBot.Answering.Relevance;
 /// admit it?" is answered by X's denial): they choose the facet of the answer, not its topic.</item>
 /// <item>Topic words are weighted by idf (BM25's), so a rare word counts more than one in every passage; a word the
 /// index has never seen tells nothing about the corpus (a paraphrase, slang, or off-topic) and gets the mean weight of
-/// the known words. A word is covered by itself, by a typo of an evidence word (edit distance), or by a lexicon
-/// paraphrase in the evidence at <see cref="AnsweringLimits.ParaphraseCredit"/>.</item>
+/// the known words; a typo weighs what the index term it was corrected to weighs. A word is covered by itself, by its
+/// typo correction at <see cref="AnsweringLimits.CorrectionWeight"/>, or by a lexicon paraphrase in the evidence at
+/// <see cref="AnsweringLimits.ParaphraseCredit"/>.</item>
 /// <item>One document about the vendors (its retrieved passages with its title) must cover at least
 /// <see cref="AnsweringLimits.MinimumCoverage"/> of the topic's weight: words found across unrelated documents do not
 /// add up to an answer ("good", "places" and "Atlanta" in three different stories).</item>
@@ -81,7 +82,8 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         }
 
         var topic = question.Terms.Where(t => !t.IsStance && !IsNameInEvidence(t.Stem, words)).ToList();
-        var counts = await statistics.CountAsync([.. question.Terms.Select(t => t.Stem)], cancellationToken).ConfigureAwait(false);
+        var counts = await statistics.CountAsync([.. question.Terms.Select(t => t.Stem).Concat(question.Terms.Select(t => t.Correction).OfType<string>())], cancellationToken)
+            .ConfigureAwait(false);
         var weights = Weigh(question.Terms, counts);
         if (topic.Count == 0)
         {
@@ -95,7 +97,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         var byDocument = about
             .GroupBy(hit => hit.Document.Id, StringComparer.Ordinal)
             .Select(document => (Hits: document.ToList(), Words: document.SelectMany(hit => EvidenceText.TitledWords(hit)).ToList()))
-            .Select(document => (document.Hits, document.Words, Coverage: Coverage(topic, weights, counts, document.Words)))
+            .Select(document => (document.Hits, document.Words, Coverage: Coverage(topic, weights, document.Words)))
             .ToList();
         var coverage = question.Entities.Count < 2
             ? byDocument.Max(d => d.Coverage)
@@ -163,7 +165,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         return $"the sources give {what} for “{key.Surface}”";
     }
 
-    private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, TermCounts counts, List<Word> words)
+    private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, List<Word> words)
     {
         var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         var total = 0.0;
@@ -172,8 +174,8 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         {
             var weight = weights[term.Stem];
             total += weight;
-            covered += stems.Contains(term.Stem) || IsTypoOf(term, words, counts)
-                ? weight
+            covered += stems.Contains(term.Stem) ? weight
+                : term.Correction is { } correction && stems.Contains(correction) ? weight * AnsweringLimits.CorrectionWeight
                 : term.Paraphrases.Any(p => p.All(stems.Contains)) ? weight * AnsweringLimits.ParaphraseCredit : 0;
         }
 
@@ -222,19 +224,6 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         return occurrences.Count > 0 && occurrences.Count(w => w.IsName) * 3 >= occurrences.Count * 2;
     }
 
-    private static bool IsTypoOf(QuestionTerm term, List<Word> words, TermCounts counts)
-    {
-        if (counts.DocumentFrequency.GetValueOrDefault(term.Stem) > 0)
-        {
-            return false;
-        }
-
-        var typed = term.Surface.ToLowerInvariant();
-        var limit = EditDistance.TypoLimit(typed.Length);
-        // A misspelt content word is never read as a function word ("weather" is not a typo of "whether").
-        return limit > 0 && words.Any(w => !w.IsStopword && w.Term.Length >= 4 && EditDistance.Between(typed, w.Term, limit) <= limit);
-    }
-
     private static Dictionary<string, double> Weigh(IReadOnlyList<QuestionTerm> terms, TermCounts counts)
     {
         var n = (double)counts.PassageCount;
@@ -242,6 +231,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         foreach (var term in terms)
         {
             var df = counts.DocumentFrequency.GetValueOrDefault(term.Stem);
+            df = df > 0 || term.Correction is null ? df : counts.DocumentFrequency.GetValueOrDefault(term.Correction);
             if (df > 0)
             {
                 known[term.Stem] = Idf(n, df);
@@ -268,6 +258,11 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
 
         foreach (var term in question.Terms)
         {
+            if (term.Correction is { } correction)
+            {
+                scoring.TryAdd(correction, weights[term.Stem] * AnsweringLimits.CorrectionWeight);
+            }
+
             foreach (var stem in term.Paraphrases.Where(p => p.Count == 1).Select(p => p[0]))
             {
                 scoring.TryAdd(stem, weights[term.Stem] * AnsweringLimits.ParaphraseCredit);

@@ -1,17 +1,20 @@
 using VendorBot.Knowledge;
 using VendorBot.Knowledge.Search;
 using VendorBot.Knowledge.Storage;
+using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Relevance;
 
 /// <summary>
 /// Term statistics from the index itself: the passage count from FTS5's averages record and document frequencies
 /// from the <c>passages_vocab</c> table through the search's shared <see cref="DocumentFrequencyCache"/>. Terms are
-/// Porter stems, the form FTS5's <c>porter</c> tokenizer stores. The vendor list is read once per index generation.
+/// Porter stems, the form FTS5's <c>porter</c> tokenizer stores. The vendor list is read once per index generation, and
+/// so is the whole vocabulary, when a question first has a word the index has never seen.
 /// </summary>
 internal sealed class SqliteTermStatistics(KnowledgeDatabase database, DocumentFrequencyCache frequencies, KnowledgeCatalog catalog) : ITermStatistics
 {
     private volatile VendorSnapshot? _vendors;
+    private volatile VocabularySnapshot? _vocabulary;
 
     /// <inheritdoc />
     public async Task<TermCounts> CountAsync(IReadOnlyCollection<string> stems, CancellationToken cancellationToken)
@@ -44,6 +47,38 @@ internal sealed class SqliteTermStatistics(KnowledgeDatabase database, DocumentF
         _vendors = new VendorSnapshot(statistics.Generation, statistics.PassageCount, vendors);
         return vendors;
     }
+
+    /// <inheritdoc />
+    public async Task<TermVocabulary> VocabularyAsync(CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var statistics = await IndexStatistics.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (_vocabulary is { } cached && cached.Generation == statistics.Generation && cached.Passages == statistics.PassageCount)
+            {
+                return cached.Vocabulary;
+            }
+
+            var terms = new List<KeyValuePair<string, long>>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT term, doc FROM passages_vocab";
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    terms.Add(new(reader.GetString(0), reader.GetInt64(1)));
+                }
+            }
+
+            var vocabulary = new TermVocabulary(terms);
+            _vocabulary = new VocabularySnapshot(statistics.Generation, statistics.PassageCount, vocabulary);
+            return vocabulary;
+        }
+    }
+
+    private sealed record VocabularySnapshot(long Generation, long Passages, TermVocabulary Vocabulary);
 
     private sealed record VendorSnapshot(long Generation, long Passages, IReadOnlyList<VendorDocumentCount> Vendors);
 }

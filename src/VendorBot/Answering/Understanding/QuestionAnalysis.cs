@@ -26,13 +26,19 @@ internal sealed record QuestionAnalysis(
 
     /// <summary>
     /// Paraphrases of the question's words (lexicon) for search to look up below the user's own words: the paraphrases
-    /// of one word share <see cref="AnsweringLimits.ExpansionWeight"/> of that word's weight between them.
+    /// of one word share <see cref="AnsweringLimits.ExpansionWeight"/> of that word's weight between them; the correction
+    /// of a typo weighs <see cref="AnsweringLimits.CorrectionWeight"/>.
     /// </summary>
     public IReadOnlyDictionary<string, double> Expansions()
     {
         var expansions = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in Terms)
         {
+            if (term.Correction is { } correction)
+            {
+                expansions[correction] = expansions.GetValueOrDefault(correction) + AnsweringLimits.CorrectionWeight;
+            }
+
             var stems = term.Paraphrases.SelectMany(p => p).Where(s => s != term.Stem).Distinct(StringComparer.Ordinal).ToList();
             foreach (var stem in stems)
             {
@@ -45,12 +51,14 @@ internal sealed record QuestionAnalysis(
 }
 
 /// <summary>A content word of a question.</summary>
-/// <param name="Stem">Its index stem (after any typo correction).</param>
+/// <param name="Stem">Its index stem, as typed.</param>
 /// <param name="Surface">As typed.</param>
 /// <param name="Paraphrases">Lexicon paraphrases: each the stems of a word or phrase that says the same.</param>
 /// <param name="IsStance">A verb of stance ("deny", "admit", "accuse"): it says which side is asked for, not what about;
 /// a denial answers "did X admit it?", so the gate does not require the word itself.</param>
-internal sealed record QuestionTerm(string Stem, string Surface, IReadOnlyList<IReadOnlyList<string>> Paraphrases, bool IsStance = false);
+/// <param name="Correction">For a word the index has never seen, the index term it is most likely a typo of
+/// (<see cref="Knowledge.Text.TermVocabulary"/>), looked up and credited below the word itself; else null.</param>
+internal sealed record QuestionTerm(string Stem, string Surface, IReadOnlyList<IReadOnlyList<string>> Paraphrases, bool IsStance = false, string? Correction = null);
 
 /// <summary>What a question asks for; several may hold.</summary>
 [Flags]

@@ -12,7 +12,7 @@ namespace VendorBot.Answering.Understanding;
 /// Understands a question before anything is searched: which vendors it names (matched case-insensitively against
 /// the index's vendors, typos within <see cref="EditDistance.TypoLimit"/> forgiven for words the index has never
 /// seen, the vendor with most documents winning a tie), its content words with their paraphrases from the
-/// <see cref="Lexicon"/>, its time constraints (years, "latest", "still", "now": filters and boosts, never names),
+/// <see cref="Lexicon"/> and, for a word the index has never seen, the index term it is a typo of (<see cref="TermVocabulary"/>), its time constraints (years, "latest", "still", "now": filters and boosts, never names),
 /// what it asks (who accused, the response, the outcome, an amount, a date, a comparison) and whether it asks the
 /// bot to take a side or drop its rules, which is refused whatever the sources say.
 /// </summary>
@@ -61,11 +61,18 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         var lower = question.ToLowerInvariant();
         var years = content.Where(w => IsYear(w.Term)).Select(w => int.Parse(w.Term, CultureInfo.InvariantCulture)).Distinct().ToList();
         var asksForNow = words.Any(w => NowWords.Contains(w.Term)) || InTheEnd().IsMatch(lower);
-        var terms = content
+        var topical = content
             .Where(w => !entityWords.Contains(w.Start) && !TimeWords.Contains(w.Term) && !NowWords.Contains(w.Term) && !IsYear(w.Term))
             .Where(w => !_lexicon.IsCasual(w.Stem))
+            .ToList();
+
+        // A word the index has never seen may be a typo of one it has ("survelance"): looked up below the word itself.
+        // A word of the lexicon is understood as it is, through its paraphrases.
+        var unseen = topical.Where(w => counts.DocumentFrequency.GetValueOrDefault(w.Stem) == 0 && _lexicon.Paraphrases(w.Stem).Count == 0).ToList();
+        var vocabulary = unseen.Count > 0 ? await statistics.VocabularyAsync(cancellationToken).ConfigureAwait(false) : TermVocabulary.Empty;
+        var terms = topical
             .GroupBy(w => w.Stem, StringComparer.Ordinal)
-            .Select(g => new QuestionTerm(g.Key, g.First().Surface, _lexicon.Paraphrases(g.Key), StanceStems.Contains(g.Key)))
+            .Select(g => Term(g.Key, g.First(), unseen.Contains(g.First()) ? vocabulary.Correct(g.First().Term) : null))
             .ToList();
         var names = words.Where(w => w.IsName && !TimeWords.Contains(w.Term) && !entityWords.Contains(w.Start)).Select(w => w.Surface)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -75,6 +82,18 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         {
             SearchText = searchText,
         };
+    }
+
+    private QuestionTerm Term(string stem, Word word, string? correction)
+    {
+        var paraphrases = _lexicon.Paraphrases(stem);
+        var corrected = correction ?? stem;
+        return new QuestionTerm(
+            stem,
+            word.Surface,
+            paraphrases.Count > 0 ? paraphrases : _lexicon.Paraphrases(corrected),
+            StanceStems.Contains(stem) || StanceStems.Contains(corrected),
+            correction);
     }
 
     private static (List<string> Entities, HashSet<int> EntityWords, List<(string Typed, string Vendor)> Corrections) MatchVendors(

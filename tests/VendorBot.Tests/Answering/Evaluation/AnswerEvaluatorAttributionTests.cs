@@ -8,6 +8,8 @@ public sealed class AnswerEvaluatorAttributionTests
         {"id":"n1","question":"What did the ministry accuse Norvatel of?","expect":"answer","must_attribute":[{"actor":"Ministry of Digital Affairs","stance":"alleges"},{"actor":"Norvatel","stance":"denies"}]}
         """;
 
+    private static readonly VendorLeakJudge NoVendors = VendorLeakJudge.Of([]);
+
     [Fact]
     public async Task ALineWhoseAnswerAttributesEveryPairPassesWithItsScore()
     {
@@ -31,7 +33,7 @@ public sealed class AnswerEvaluatorAttributionTests
     [Fact]
     public async Task ALineWithoutMustAttributeHasNoAttributionScore()
     {
-        var evaluator = new AnswerEvaluator(new ScriptedAnswerService("Norvatel denied the accusation."));
+        var evaluator = new AnswerEvaluator(new ScriptedAnswerService("Norvatel denied the accusation."), NoVendors);
         var outcome = await evaluator.RunAsync(Lines("""{"id":"n2","question":"Did Norvatel deny it?","expect":"answer"}"""), TestContext.Current.CancellationToken)
             .SingleAsync(TestContext.Current.CancellationToken);
 
@@ -39,8 +41,19 @@ public sealed class AnswerEvaluatorAttributionTests
         outcome.Attribution.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task AnAnswerQuotingAVendorTheQuestionDoesNotNameKeepsItsVerdictAndListsTheVendor()
+    {
+        var evaluator = new AnswerEvaluator(new ScriptedAnswerService("Quellink denied the accusation."), VendorLeakJudge.Of([["Norvatel"], ["Quellink"]]));
+        var outcome = await evaluator.RunAsync(Lines("""{"id":"n3","question":"What did Norvatel deny?","expect":"answer"}"""), TestContext.Current.CancellationToken)
+            .SingleAsync(TestContext.Current.CancellationToken);
+
+        outcome.Passed.ShouldBeTrue(outcome.Reason);
+        outcome.Leaks.ShouldBe(["Quellink"]);
+    }
+
     private static async Task<EvalOutcome> RunAsync(ScriptedAnswerService answers) =>
-        await new AnswerEvaluator(answers).RunAsync(Lines(Line), TestContext.Current.CancellationToken).SingleAsync(TestContext.Current.CancellationToken);
+        await new AnswerEvaluator(answers, NoVendors).RunAsync(Lines(Line), TestContext.Current.CancellationToken).SingleAsync(TestContext.Current.CancellationToken);
 
     private static IAsyncEnumerable<string> Lines(params string[] lines) => lines.ToAsyncEnumerable();
 }

@@ -11,7 +11,7 @@ public sealed class EvalReportTests
         var declined = ScriptedAnswerService.Answer();
         EvalOutcome[] outcomes =
         [
-            new(1, "a", true, "ok", answered) { Expect = "answer", Tags = ["answerable", "typo"] },
+            new(1, "a", true, "ok", answered) { Expect = "answer", Tags = ["answerable", "typo"], Leaks = ["Quellink"] },
             new(2, "b", false, "no", declined) { Expect = "answer", Tags = ["answerable"] },
             new(3, "c", false, "no", answered) { Expect = "no_answer", Tags = ["no_answer"] },
             new(4, "d", true, "ok", declined) { Expect = "no_answer", Tags = ["no_answer", "typo"] },
@@ -27,5 +27,7 @@ public sealed class EvalReportTests
         report.Answering.Recall.ShouldBe(0.5);
         report.Answering.DeclineRate.ShouldBe(0.5);
         report.AttributionAccuracy.ShouldBeNull();
+        report.Leaking.ShouldHaveSingleItem().Id.ShouldBe("a");
+        report.Leaking[0].Vendors.ShouldBe(["Quellink"]);
     }
 }

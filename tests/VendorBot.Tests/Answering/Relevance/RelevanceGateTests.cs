@@ -50,6 +50,19 @@ public sealed class RelevanceGateTests
     }
 
     [Fact]
+    public async Task AMisspeltWordCoversTheQuestionThroughItsCorrection()
+    {
+        // "minsitry" is not in the index; "ministri" (ministry) is, in two passages.
+        var statistics = new CorpusStatistics([.. Corpus, "The ministry repeated its accusation."], "Norvatel");
+        var analysis = await new QuestionAnalyzer(statistics).AnalyzeAsync("what did the veloria minsitry accuse norvatel of", TestContext.Current.CancellationToken);
+
+        var verdict = await new RelevanceGate(statistics).AssessAsync(analysis, [Hit(Corpus[0], 0, "Norvatel")], TestContext.Current.CancellationToken);
+
+        verdict.IsCovered.ShouldBeTrue(verdict.Reason);
+        verdict.TermWeights.ShouldContainKey("ministri");
+    }
+
+    [Fact]
     public async Task AMisspeltVendorIsStillTheVendor()
     {
         var verdict = await AssessAsync("what did veloria accuse norvatl of", [Hit(Corpus[0], 0, "Norvatel")]);
