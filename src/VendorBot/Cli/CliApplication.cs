@@ -65,5 +65,6 @@ internal static class CliApplication
         yield return DocumentsVerb.Create();
         yield return RemoveVerb.Create();
         yield return FeedsVerb.Create();
+        yield return InsightsVerb.Create();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using VendorBot.Answering;
 using VendorBot.Feeds;
+using VendorBot.Insights;
 using VendorBot.Knowledge;
 using VendorBot.State;
 using VendorBot.Knowledge.Articles;
@@ -18,6 +19,7 @@ internal static class VendorBotServiceCollectionExtensions
         services.AddDocuments();
         services.AddFeeds();
         services.AddAnswering();
+        services.AddInsights();
         return services;
     }
 }

@@ -20,4 +20,10 @@ public interface IAnswerLog
 
     /// <summary>The votes on an answer (zero and zero when none or unknown).</summary>
     Task<FeedbackTally> GetFeedbackAsync(string answerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The questions answered at or after <paramref name="since"/> (in <paramref name="guildId"/> only, when given), newest
+    /// first, at most <paramref name="limit"/>, each with its cited sources and votes.
+    /// </summary>
+    Task<IReadOnlyList<LoggedQuestion>> ListSinceAsync(DateTimeOffset since, string? guildId, int limit, CancellationToken cancellationToken);
 }

@@ -131,6 +131,88 @@ internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) 
         }
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<LoggedQuestion>> ListSinceAsync(DateTimeOffset since, string? guildId, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var window = guildId is null ? "a.created_at >= @since" : "a.created_at >= @since AND a.guild_id = @guild";
+        (string Name, object? Value)[] parameters = [("since", StateSql.Timestamp(since)), ("guild", guildId), ("limit", limit)];
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // One read transaction: the answers, their sources and their votes as of one moment.
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var sources = new Dictionary<string, List<LoggedSource>>(StringComparer.Ordinal);
+                await ReadAsync(
+                    connection, transaction,
+                    $"SELECT s.answer_id, s.number, s.document_id, s.document_title, s.publisher, s.url FROM answer_sources s JOIN answers a ON a.id = s.answer_id WHERE {window} ORDER BY s.answer_id, s.number;",
+                    parameters,
+                    reader =>
+                    {
+                        var answerId = reader.GetString(0);
+                        if (!sources.TryGetValue(answerId, out var list))
+                        {
+                            sources[answerId] = list = [];
+                        }
+
+                        list.Add(new LoggedSource(
+                            reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                var votes = new Dictionary<string, FeedbackTally>(StringComparer.Ordinal);
+                await ReadAsync(
+                    connection, transaction,
+                    $"SELECT f.answer_id, coalesce(sum(f.helpful), 0), coalesce(sum(1 - f.helpful), 0) FROM feedback f JOIN answers a ON a.id = f.answer_id WHERE {window} GROUP BY f.answer_id;",
+                    parameters,
+                    reader => votes[reader.GetString(0)] = new FeedbackTally((int)reader.GetInt64(1), (int)reader.GetInt64(2)),
+                    cancellationToken).ConfigureAwait(false);
+                var questions = new List<LoggedQuestion>();
+                await ReadAsync(
+                    connection, transaction,
+                    $"SELECT a.id, a.created_at, a.question, a.standalone_question, a.answer, a.guild_id FROM answers a WHERE {window} ORDER BY a.created_at DESC, a.seq DESC LIMIT @limit;",
+                    parameters,
+                    reader =>
+                    {
+                        var answerId = reader.GetString(0);
+                        questions.Add(new LoggedQuestion(
+                            answerId,
+                            StateSql.ParseTimestamp(reader.GetString(1)),
+                            reader.GetString(2),
+                            reader.IsDBNull(3) ? null : reader.GetString(3),
+                            reader.GetString(4),
+                            reader.IsDBNull(5) ? null : reader.GetString(5),
+                            sources.GetValueOrDefault(answerId) ?? [],
+                            votes.GetValueOrDefault(answerId) ?? new FeedbackTally(0, 0)));
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return questions;
+            }
+        }
+    }
+
+    // Runs a query with those of the parameters its text names (PostgreSQL refuses parameters it cannot type).
+    private static async Task ReadAsync(
+        DbConnection connection, DbTransaction transaction, string sql, (string Name, object? Value)[] parameters, Action<DbDataReader> row,
+        CancellationToken cancellationToken)
+    {
+        var used = parameters.Where(p => sql.Contains("@" + p.Name, StringComparison.Ordinal)).ToArray();
+        var command = StateSql.Command(connection, transaction, sql, used);
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    row(reader);
+                }
+            }
+        }
+    }
+
     private static async Task<FeedbackTally> TallyAsync(DbConnection connection, string answerId, CancellationToken cancellationToken)
     {
         var command = StateSql.Command(

@@ -27,7 +27,14 @@ internal static class VendorDetector
             lead.Append('\n').Append(block.Text);
         }
 
-        var text = lead.ToString();
+        return Named(lead.ToString(), knownVendors);
+    }
+
+    /// <summary>The known vendors <paramref name="text"/> names as whole words (any case), in the spelling of the known list, first mention first.</summary>
+    public static IReadOnlyList<string> Named(string text, IEnumerable<string> knownVendors)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(knownVendors);
         return knownVendors
             .Where(vendor => !string.IsNullOrWhiteSpace(vendor))
             .Distinct(StringComparer.OrdinalIgnoreCase)

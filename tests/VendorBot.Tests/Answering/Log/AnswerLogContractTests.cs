@@ -86,6 +86,38 @@ public sealed class AnswerLogContractTests(PostgresCluster cluster) : IAsyncDisp
         (tally.Helpful + tally.NotHelpful).ShouldBe(users.Length);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task TheQuestionsSinceATimeComeNewestFirstWithTheirSourcesVotesAndServer(StateProvider provider)
+    {
+        var log = await LogAsync(provider);
+        await log.SaveAsync(Answer("before"), new AnswerOrigin("g1", "c", "u"), Token);
+        _time.Advance(TimeSpan.FromDays(2));
+        var since = _time.GetUtcNow();
+        await log.SaveAsync(Answer("cited", Citation(1, "first"), Citation(2, "second")), new AnswerOrigin("g1", "c", "u"), Token);
+        await log.RecordFeedbackAsync("cited", "alice", helpful: false, Token);
+        await log.RecordFeedbackAsync("cited", "bob", helpful: false, Token);
+        await log.RecordFeedbackAsync("cited", "carol", helpful: true, Token);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await log.SaveAsync(Answer("declined"), new AnswerOrigin("g2", "c", "u"), Token);
+
+        var all = await log.ListSinceAsync(since, null, 10, Token);
+        var inFirstServer = await log.ListSinceAsync(since, "g1", 10, Token);
+        var newest = await log.ListSinceAsync(since, null, 1, Token);
+
+        all.Select(q => q.AnswerId).ShouldBe(["declined", "cited"]);
+        var cited = all[1];
+        cited.Answered.ShouldBeTrue();
+        cited.GuildId.ShouldBe("g1");
+        cited.Question.ShouldBe("What happened?");
+        cited.Sources.ShouldBe([new LoggedSource(1, "doc.md", "A title", "Publisher", "https://example.org/a"), new LoggedSource(2, "doc.md", "A title", null, null)]);
+        cited.Feedback.ShouldBe(new FeedbackTally(1, 2));
+        all[0].Answered.ShouldBeFalse();
+        all[0].Feedback.ShouldBe(new FeedbackTally(0, 0));
+        inFirstServer.ShouldHaveSingleItem().AnswerId.ShouldBe("cited");
+        newest.ShouldHaveSingleItem().AnswerId.ShouldBe("declined");
+    }
+
     private async Task<StateAnswerLog> LogAsync(StateProvider provider) => new(await _stores.OpenAsync(provider), _time);
 
     private static AnswerResult Answer(string id, params Citation[] citations) =>
