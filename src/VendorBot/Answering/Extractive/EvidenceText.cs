@@ -12,7 +12,7 @@ namespace VendorBot.Answering.Extractive;
 /// running the claim extractor on them cost more than the scoring itself. Keyed by the text itself (and the document's
 /// vendors, which the claim extractor reads), so a reindex that changes a passage can never be answered from its old
 /// analysis; bounded (cleared when full) so a growing index cannot grow the memo without limit: a passage's entries
-/// hold its words twice (passage and sentences) with their strings, some tens of KB, so 2,000 passages (the evidence of
+/// hold its words twice (passage and sentences) with their strings and its stem counts, some tens of KB, so 2,000 passages (the evidence of
 /// 250 recent questions) stay, by estimate (not measured), around 100 MB at most.
 /// </summary>
 internal static class EvidenceText
@@ -20,6 +20,7 @@ internal static class EvidenceText
     private const int MaxEntries = 2_000;
     private static readonly ConcurrentDictionary<string, IReadOnlyList<Word>> WordMemo = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> TermMemo = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, StemOccurrences>> StemMemo = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<(string Text, string Vendors), IReadOnlyList<EvidenceSentence>> SentenceMemo = new();
 
     /// <summary>The words of <paramref name="hit"/>'s document title and passage text, as <see cref="TextAnalyzer.Words"/> gives them.</summary>
@@ -37,6 +38,26 @@ internal static class EvidenceText
         terms = [.. Words(text).Select(w => w.Term)];
         Remember(TermMemo, text, terms);
         return terms;
+    }
+
+    /// <summary>The stems of <see cref="TitledWords"/>, each with how often it occurs and how often it is written as a name.</summary>
+    public static IReadOnlyDictionary<string, StemOccurrences> TitledStems(SearchHit hit)
+    {
+        var text = hit.Document.Title + "\n" + hit.Passage.Text;
+        if (StemMemo.TryGetValue(text, out var stems))
+        {
+            return stems;
+        }
+
+        var counted = new Dictionary<string, StemOccurrences>(StringComparer.Ordinal);
+        foreach (var word in Words(text))
+        {
+            var seen = counted.GetValueOrDefault(word.Stem);
+            counted[word.Stem] = new StemOccurrences(seen.Count + 1, seen.Names + (word.IsName ? 1 : 0));
+        }
+
+        Remember(StemMemo, text, counted);
+        return counted;
     }
 
     /// <summary><see cref="TextAnalyzer.Words"/> of <paramref name="text"/>, memoised.</summary>
@@ -94,6 +115,9 @@ internal static class EvidenceText
         memo.TryAdd(key, value);
     }
 }
+
+/// <summary>How often a stem occurs in a text, and how often it is written as a name there.</summary>
+internal readonly record struct StemOccurrences(int Count, int Names);
 
 /// <summary>A sentence of an evidence passage, analysed without the question.</summary>
 /// <param name="Span">Where it is in the passage text.</param>

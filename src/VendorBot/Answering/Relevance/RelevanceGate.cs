@@ -67,9 +67,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
             about = [.. evidence.Where(hit => question.Entities.Any(entity => IsAbout(hit, entity)))];
         }
 
-        var words = about.SelectMany(hit => EvidenceText.TitledWords(hit)).ToList();
-        var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-        var missingName = question.Names.FirstOrDefault(name => !TextAnalyzer.Terms(name).Select(TextAnalyzer.Stem).All(stems.Contains));
+        var missingName = question.Names.FirstOrDefault(name => !TextAnalyzer.Terms(name).Select(TextAnalyzer.Stem).All(stem => Has(about, stem)));
         if (missingName is not null)
         {
             return Decline($"the sources say nothing about {missingName}");
@@ -81,7 +79,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
             return Decline(string.Create(CultureInfo.InvariantCulture, $"the sources say nothing about {Subject(question)} in {missingYear}"));
         }
 
-        var topic = question.Terms.Where(t => !t.IsStance && !IsNameInEvidence(t.Stem, words)).ToList();
+        var topic = question.Terms.Where(t => !t.IsStance && !IsNameInEvidence(t.Stem, about)).ToList();
         var counts = await statistics.CountAsync([.. question.Terms.Select(t => t.Stem).Concat(question.Terms.Select(t => t.Correction).OfType<string>())], cancellationToken)
             .ConfigureAwait(false);
         var weights = Weigh(question.Terms, counts);
@@ -96,8 +94,8 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         // A comparison of vendors needs such a document for each of them.
         var byDocument = about
             .GroupBy(hit => hit.Document.Id, StringComparer.Ordinal)
-            .Select(document => (Hits: document.ToList(), Words: document.SelectMany(hit => EvidenceText.TitledWords(hit)).ToList()))
-            .Select(document => (document.Hits, document.Words, Coverage: Coverage(topic, weights, document.Words)))
+            .Select(document => document.ToList())
+            .Select(hits => (Hits: hits, Coverage: Coverage(topic, weights, hits)))
             .ToList();
         var coverage = question.Entities.Count < 2
             ? byDocument.Max(d => d.Coverage)
@@ -114,15 +112,15 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         }
 
         // The reader is told in words what is missing; the coverage figure stays in the verdict (--json, the log).
-        var bestStems = byDocument.MaxBy(d => d.Coverage).Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-        return Decline(Missing(topic, weights, bestStems, string.Join(" and ", question.Entities)), coverage, scoring);
+        var best = byDocument.MaxBy(d => d.Coverage).Hits;
+        return Decline(Missing(topic, weights, best, string.Join(" and ", question.Entities)), coverage, scoring);
     }
 
     // "the sources found don't address “fine” or “court” for Norvatel": the weightiest question words the best document lacks.
-    private static string Missing(List<QuestionTerm> topic, Dictionary<string, double> weights, HashSet<string> stems, string subject)
+    private static string Missing(List<QuestionTerm> topic, Dictionary<string, double> weights, List<SearchHit> document, string subject)
     {
         var missing = topic
-            .Where(term => !stems.Contains(term.Stem))
+            .Where(term => !Has(document, term.Stem))
             .OrderByDescending(term => weights[term.Stem])
             .Select(term => $"“{term.Surface}”")
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -165,21 +163,35 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         return $"the sources give {what} for “{key.Surface}”";
     }
 
-    private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, List<Word> words)
+    // The share of the topic's weight one document (its hits) covers.
+    private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, List<SearchHit> document)
     {
-        var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         var total = 0.0;
         var covered = 0.0;
         foreach (var term in topic)
         {
             var weight = weights[term.Stem];
             total += weight;
-            covered += stems.Contains(term.Stem) ? weight
-                : term.Correction is { } correction && stems.Contains(correction) ? weight * AnsweringLimits.CorrectionWeight
-                : term.Paraphrases.Any(p => p.All(stems.Contains)) ? weight * AnsweringLimits.ParaphraseCredit : 0;
+            covered += Has(document, term.Stem) ? weight
+                : term.Correction is { } correction && Has(document, correction) ? weight * AnsweringLimits.CorrectionWeight
+                : term.Paraphrases.Any(p => p.All(stem => Has(document, stem))) ? weight * AnsweringLimits.ParaphraseCredit : 0;
         }
 
         return total > 0 ? covered / total : 0;
+    }
+
+    // True when a hit's title or text has the stem (the stems of each hit are memoised).
+    private static bool Has(IReadOnlyList<SearchHit> hits, string stem)
+    {
+        foreach (var hit in hits)
+        {
+            if (EvidenceText.TitledStems(hit).ContainsKey(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="hit"/> is about <paramref name="vendor"/>: its document's vendors, or its text names it.</summary>
@@ -218,10 +230,16 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         hit.Document.PublishedOn?.Year == year || TextAnalyzer.Terms(hit.Passage.Text).Contains(year.ToString(CultureInfo.InvariantCulture));
 
     // A word the evidence writes capitalised inside its sentences (a place, a person, an agency) names something.
-    private static bool IsNameInEvidence(string stem, List<Word> words)
+    private static bool IsNameInEvidence(string stem, IReadOnlyList<SearchHit> hits)
     {
-        var occurrences = words.Where(w => w.Stem == stem).ToList();
-        return occurrences.Count > 0 && occurrences.Count(w => w.IsName) * 3 >= occurrences.Count * 2;
+        var (occurrences, names) = (0, 0);
+        foreach (var hit in hits)
+        {
+            var found = EvidenceText.TitledStems(hit).GetValueOrDefault(stem);
+            (occurrences, names) = (occurrences + found.Count, names + found.Names);
+        }
+
+        return occurrences > 0 && names * 3 >= occurrences * 2;
     }
 
     private static Dictionary<string, double> Weigh(IReadOnlyList<QuestionTerm> terms, TermCounts counts)

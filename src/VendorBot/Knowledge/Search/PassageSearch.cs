@@ -182,14 +182,26 @@ internal sealed partial class PassageSearch(
         return termWeights.ToDictionary(pair => pair.Key, pair => pair.Value * scorer.Idf(documentFrequencies[pair.Key]), StringComparer.Ordinal);
     }
 
+    // Best first; equal scores keep FTS5's order.
     private static List<(long RowId, double Score)> Score(
-        List<long> candidates, Bm25FScorer scorer, Dictionary<long, PassageTerms> terms, Dictionary<string, double> weights) =>
-        [.. candidates
-            .Where(terms.ContainsKey)
-            .Select((rowId, rank) => (RowId: rowId, Rank: rank, Score: scorer.Score(terms[rowId].Counts, terms[rowId].Lengths, weights)))
-            .OrderByDescending(item => item.Score)
-            .ThenBy(item => item.Rank)
-            .Select(item => (item.RowId, item.Score))];
+        List<long> candidates, Bm25FScorer scorer, Dictionary<long, PassageTerms> terms, Dictionary<string, double> weights)
+    {
+        var scored = new List<(long RowId, int Rank, double Score)>(candidates.Count);
+        foreach (var rowId in candidates)
+        {
+            if (terms.TryGetValue(rowId, out var passage))
+            {
+                scored.Add((rowId, scored.Count, scorer.Score(passage.Counts, passage.Lengths, weights)));
+            }
+        }
+
+        scored.Sort(static (a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : a.Rank.CompareTo(b.Rank);
+        });
+        return scored.ConvertAll(item => (item.RowId, item.Score));
+    }
 
     private static partial class Log
     {

@@ -6,7 +6,12 @@ namespace VendorBot.Knowledge.Search;
 /// </summary>
 internal sealed record PassageTerms(IReadOnlyDictionary<string, FieldCounts> Counts, FieldCounts Lengths)
 {
-    /// <summary>Every term with its count summed over the columns.</summary>
+    private IReadOnlyDictionary<string, int>? _totals;
+
+    /// <summary>
+    /// Every term with its count summed over the columns; computed once, as the cache hands the same passage to
+    /// query after query (two threads may both compute it: the results are equal).
+    /// </summary>
     public IReadOnlyDictionary<string, int> Totals() =>
-        Counts.ToDictionary(pair => pair.Key, pair => (int)(pair.Value.Title + pair.Value.Heading + pair.Value.Body), StringComparer.Ordinal);
+        _totals ??= Counts.ToDictionary(pair => pair.Key, pair => (int)(pair.Value.Title + pair.Value.Heading + pair.Value.Body), StringComparer.Ordinal);
 }

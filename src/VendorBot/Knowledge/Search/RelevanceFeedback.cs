@@ -44,8 +44,7 @@ internal static class RelevanceFeedback
             }
         }
 
-        var best = relevance.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(options.FeedbackTerms).ToList();
+        var best = Best(relevance, options.FeedbackTerms);
         var bestTotal = best.Sum(pair => pair.Value);
         foreach (var (term, weight) in best)
         {
@@ -55,6 +54,40 @@ internal static class RelevanceFeedback
         return expanded;
     }
 
+    // The count most likely terms, most likely first, ties by term: a bounded insertion instead of sorting every
+    // term of the feedback passages (hundreds) to keep ten.
+    private static List<KeyValuePair<string, double>> Best(Dictionary<string, double> relevance, int count)
+    {
+        var best = new List<KeyValuePair<string, double>>(count + 1);
+        foreach (var pair in relevance)
+        {
+            if (best.Count >= count && (count <= 0 || Compare(pair, best[^1]) >= 0))
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Compare(pair, best[at - 1]) < 0)
+            {
+                at--;
+            }
+
+            best.Insert(at, pair);
+            if (best.Count > count)
+            {
+                best.RemoveAt(count);
+            }
+        }
+
+        return best;
+    }
+
+    private static int Compare(KeyValuePair<string, double> a, KeyValuePair<string, double> b)
+    {
+        var byValue = b.Value.CompareTo(a.Value);
+        return byValue != 0 ? byValue : string.CompareOrdinal(a.Key, b.Key);
+    }
+
     private static bool IsExpansionTerm(string term, IReadOnlySet<string> excluded) =>
-        term.Length > 1 && !excluded.Contains(term) && !term.All(char.IsAsciiDigit);
+        term.Length > 1 && term.AsSpan().ContainsAnyExceptInRange('0', '9') && !excluded.Contains(term);
 }

@@ -21,6 +21,18 @@ public sealed class RelevanceFeedbackTests
     }
 
     [Fact]
+    public void EquallyLikelyTermsJoinInTheOrderOfTheirSpellingAndOnlyAsManyAsAsked()
+    {
+        var expanded = RelevanceFeedback.Expand(
+            new Dictionary<string, double> { ["zte"] = 1 },
+            [(1.0, Terms(("sanction", 2), ("export", 2), ("ban", 2), ("fine", 1)))],
+            new HashSet<string>(),
+            Options);
+
+        expanded.Keys.ShouldBe(["zte", "ban", "export"]);
+    }
+
+    [Fact]
     public void StopWordsNumbersAndSingleLettersAreNeverAdded()
     {
         var expanded = RelevanceFeedback.Expand(
