@@ -41,6 +41,9 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 4123, Level = LogLevel.Warning, Message = "Document {DocumentId} not removed for {Requester}: {Reason}")]
     public static partial void DocumentNotRemoved(ILogger logger, string requester, string documentId, string reason);
 
+    [LoggerMessage(EventId = 4124, Level = LogLevel.Warning, Message = "Document {DocumentId} not edited for {Requester}: {Reason}")]
+    public static partial void DocumentNotEdited(ILogger logger, string requester, string documentId, string reason);
+
     [LoggerMessage(EventId = 4120, Level = LogLevel.Warning, Message = "Reindex by {UserId} not run: {Reason}")]
     public static partial void ReindexNotRun(ILogger logger, string userId, string reason);
 

@@ -159,6 +159,39 @@ public sealed class DocumentsCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAdminCorrectsADocumentsTitleAndVendorsAndTheIndexFollows()
+    {
+        await using var bot = await StartAsync();
+        var edit = BotHarness.Subcommand(
+            "documents", "edit", [new("id", BotFixtureDocuments.AcmeFile), new("title", "Acme Routers sanctioned"), new("vendors", "Acme, Acme Routers")], Permissions.ManageGuild);
+
+        await bot.SendAsync(edit);
+        var reply = await bot.WaitForEditAsync(edit);
+
+        reply["content"]!.GetValue<string>().ShouldBe($"Updated `{BotFixtureDocuments.AcmeFile}` and reindexed it:");
+        reply["embeds"]![0]!["title"]!.GetValue<string>().ShouldBe("Acme Routers sanctioned");
+        Field(reply["embeds"]![0]!, "Vendors").ShouldBe("Acme, Acme Routers");
+        var file = await File.ReadAllTextAsync(Path.Combine(bot.DocumentsFolder, BotFixtureDocuments.AcmeFile), TestContext.Current.CancellationToken);
+        file.ShouldContain("title: \"Acme Routers sanctioned\"\n");
+        file.ShouldNotContain("added to the sanctions list\"");
+    }
+
+    [Fact]
+    public async Task AnEditWithAnInvalidDateSaysWhyAndChangesNothing()
+    {
+        await using var bot = await StartAsync();
+        var path = Path.Combine(bot.DocumentsFolder, BotFixtureDocuments.AcmeFile);
+        var before = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        var edit = BotHarness.Subcommand("documents", "edit", [new("id", BotFixtureDocuments.AcmeFile), new("published", "last year")], Permissions.ManageGuild);
+
+        await bot.SendAsync(edit);
+
+        (await bot.WaitForEditAsync(edit))["content"]!.GetValue<string>()
+            .ShouldBe("I couldn't edit that: “last year” is not a publication date (yyyy-MM-dd, or yyyy-MM for a month). Nothing was changed.");
+        (await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task AnUnknownIdIsReportedWithWhereToFindTheIds()
     {
         await using var bot = await StartAsync();

@@ -26,6 +26,12 @@ internal static class DocumentReplies
     /// <summary>Longest vendor or query filter (both must fit into a page button's custom_id).</summary>
     public const int FilterMaxLength = 30;
 
+    /// <summary>Longest publication date accepted (<c>yyyy-MM-dd</c>).</summary>
+    public const int DateMaxLength = 10;
+
+    /// <summary>Said when <c>edit</c> gets nothing to change.</summary>
+    public const string NothingToEdit = "Give at least one of `title`, `publisher`, `published` or `vendors` to change.";
+
     /// <summary>Documents per list page.</summary>
     public const int PageSize = 10;
 
@@ -81,6 +87,13 @@ internal static class DocumentReplies
 
     /// <summary>Why nothing was added.</summary>
     public static string NotAdded(string reason) => DiscordText.Truncate($"I couldn't add that: {reason}. Nothing was added.", DiscordLimits.MessageContentLength);
+
+    /// <summary>Why the edit was not made.</summary>
+    public static string NotEdited(string reason) => DiscordText.Truncate($"I couldn't edit that: {reason}. Nothing was changed.", DiscordLimits.MessageContentLength);
+
+    /// <summary>The card of a document after its edit.</summary>
+    public static MessagePayload Edited(DocumentSummary document) =>
+        ReplyPayloads.Ephemeral($"Updated `{document.Id}` and reindexed it:", [Card(document)]);
 
     /// <summary>Why nothing was removed.</summary>
     public static string NotRemoved(string reason) => DiscordText.Truncate($"I couldn't remove that: {reason}.", DiscordLimits.MessageContentLength);

@@ -13,16 +13,18 @@ using VendorBot.Knowledge.Loading;
 namespace VendorBot.Bot.Documents;
 
 /// <summary>
-/// <c>/documents add|list|show|remove</c> (admins): the same article pipeline as <c>vendorbot add|documents|remove</c>
+/// <c>/documents add|list|show|edit|remove</c> (admins): the same article pipeline as <c>vendorbot add|documents|remove</c>
 /// (<see cref="ArticleLibrary"/>), from Discord. Every reply is ephemeral. <c>add</c> takes a link or an uploaded file,
-/// is deferred, and answers with what was added and an Undo button; <c>remove</c> asks for confirmation with a button.
+/// is deferred, and answers with what was added and an Undo button; <c>edit</c> rewrites the front matter and reindexes
+/// the document; <c>remove</c> asks for confirmation with a button.
 /// Buttons (<c>vbd:…</c>) are admin-checked like the command and carry their state, so they work after a restart.
 /// </summary>
 internal sealed class DocumentsCommand(ArticleLibrary library, VendorAutocomplete vendors, IDiscordRestClient rest, ILogger<DocumentsCommand> logger)
     : ISlashCommand, IComponentHandler, IAutocompleteHandler
 {
-    private const string Add = "add", List = "list", Show = "show", Remove = "remove";
+    private const string Add = "add", List = "list", Show = "show", Edit = "edit", Remove = "remove";
     private const string Url = "url", File = "file", Vendor = "vendor", Query = "query", Id = "id";
+    private const string Title = "title", Publisher = "publisher", Published = "published", Vendors = "vendors";
     private static readonly AdminOnly Admins = new("manage the documents");
 
     private static readonly ApplicationCommandOption IdOption =
@@ -32,7 +34,7 @@ internal sealed class DocumentsCommand(ArticleLibrary library, VendorAutocomplet
     public CommandDeclaration Declaration { get; } = new()
     {
         Name = "documents",
-        Description = "Add, list, show or remove the documents I answer from (admins).",
+        Description = "Add, list, show, correct or remove the documents I answer from (admins).",
         Admins = Admins,
         Options =
         [
@@ -59,6 +61,20 @@ internal sealed class DocumentsCommand(ArticleLibrary library, VendorAutocomplet
                 ],
             },
             new() { Name = Show, Type = ApplicationCommandOptionType.SubCommand, Description = "Show one document", Options = [IdOption] },
+            new()
+            {
+                Name = Edit,
+                Type = ApplicationCommandOptionType.SubCommand,
+                Description = "Correct a Markdown document's title, publisher, date or vendors",
+                Options =
+                [
+                    IdOption,
+                    new() { Name = Title, Description = "The new title", MaxLength = DiscordLimits.EmbedTitleLength },
+                    new() { Name = Publisher, Description = "The new publisher", MaxLength = DiscordLimits.EmbedTitleLength },
+                    new() { Name = Published, Description = "The publication date: yyyy-MM-dd, or yyyy-MM for a month", MaxLength = DocumentReplies.DateMaxLength },
+                    new() { Name = Vendors, Description = "The vendors it is about, comma-separated (replaces the list)", MaxLength = BotLimits.VendorListMaxLength },
+                ],
+            },
             new() { Name = Remove, Type = ApplicationCommandOptionType.SubCommand, Description = "Remove a document (asks to confirm)", Options = [IdOption] },
         ],
     };
@@ -85,6 +101,9 @@ internal sealed class DocumentsCommand(ArticleLibrary library, VendorAutocomplet
                 var shown = await library.FindAsync(Find(options, Id) ?? string.Empty, cancellationToken).ConfigureAwait(false);
                 await RespondAsync(interaction, InteractionResponse.Message(shown is null ? DocumentReplies.Unknown(Find(options, Id)) : DocumentReplies.Shown(shown)), cancellationToken)
                     .ConfigureAwait(false);
+                break;
+            case Edit:
+                await EditAsync(interaction, options, cancellationToken).ConfigureAwait(false);
                 break;
             case Remove:
                 var doomed = await library.FindAsync(Find(options, Id) ?? string.Empty, cancellationToken).ConfigureAwait(false);
@@ -160,6 +179,34 @@ internal sealed class DocumentsCommand(ArticleLibrary library, VendorAutocomplet
         }
 
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, payload, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EditAsync(Interaction interaction, IReadOnlyList<InteractionDataOption> options, CancellationToken cancellationToken)
+    {
+        var id = Find(options, Id) ?? string.Empty;
+        var change = new DocumentEdit(
+            Find(options, Title), Find(options, Publisher), Find(options, Published), Find(options, Vendors)?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (change.IsEmpty)
+        {
+            await RespondAsync(interaction, InteractionResponse.Message(ReplyPayloads.Ephemeral(DocumentReplies.NothingToEdit)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await RespondAsync(interaction, InteractionResponse.Deferred(ephemeral: true), cancellationToken).ConfigureAwait(false);
+        var requester = Requester(interaction);
+        MessagePayload payload;
+        try
+        {
+            var edited = await library.EditAsync(id, change, requester, cancellationToken).ConfigureAwait(false);
+            payload = edited is null ? DocumentReplies.Unknown(id) : DocumentReplies.Edited(edited);
+        }
+        catch (Exception exception) when (exception is DocumentLoadException or KnowledgeStoreException or IndexBusyException or IOException or UnauthorizedAccessException)
+        {
+            BotLog.DocumentNotEdited(logger, requester, id, exception.Message);
+            payload = new MessagePayload { Content = DocumentReplies.NotEdited(exception.Message) };
+        }
+
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, payload with { Flags = null }, cancellationToken).ConfigureAwait(false);
     }
 
     private static Uri ParseLink(string link) =>
