@@ -199,6 +199,12 @@ public sealed class ArticleLibrary : IDisposable
 
             var updated = await _listing.FindAsync(id, cancellationToken).ConfigureAwait(false)
                 ?? throw new DocumentLoadException($"'{id}' left the index while it was edited");
+            // The index keeps whole dates; the report shows the precision the edit gave.
+            if (edit.Published is { } given)
+            {
+                updated = updated with { Published = PublishedDate.Parse(given.Trim())?.ToString() ?? updated.Published };
+            }
+
             ArticleLog.Edited(_logger, requester, id, updated.Title);
             return updated;
         }
