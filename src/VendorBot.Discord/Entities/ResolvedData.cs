@@ -22,5 +22,9 @@ public sealed record ResolvedData
     [JsonPropertyName("channels")]
     public IReadOnlyDictionary<Snowflake, Channel> Channels { get => field ?? Empty<Channel>(); init; }
 
+    /// <summary>Files referenced by attachment options.</summary>
+    [JsonPropertyName("attachments")]
+    public IReadOnlyDictionary<Snowflake, Attachment> Attachments { get => field ?? Empty<Attachment>(); init; }
+
     private static ReadOnlyDictionary<Snowflake, T> Empty<T>() => ReadOnlyDictionary<Snowflake, T>.Empty;
 }

@@ -35,6 +35,15 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 4121, Level = LogLevel.Warning, Message = "Not listening for settings changes from other processes (they apply after the short cache expires); retrying in {RetrySeconds} s")]
     public static partial void SettingsListenFailed(ILogger logger, double retrySeconds, Exception exception);
 
+    [LoggerMessage(EventId = 4122, Level = LogLevel.Information, Message = "Document not added for {Requester}: {Reason}")]
+    public static partial void DocumentNotAdded(ILogger logger, string requester, string reason);
+
+    [LoggerMessage(EventId = 4123, Level = LogLevel.Warning, Message = "Document {DocumentId} not removed for {Requester}: {Reason}")]
+    public static partial void DocumentNotRemoved(ILogger logger, string requester, string documentId, string reason);
+
+    [LoggerMessage(EventId = 4124, Level = LogLevel.Warning, Message = "Document {DocumentId} not edited for {Requester}: {Reason}")]
+    public static partial void DocumentNotEdited(ILogger logger, string requester, string documentId, string reason);
+
     [LoggerMessage(EventId = 4120, Level = LogLevel.Warning, Message = "Reindex by {UserId} not run: {Reason}")]
     public static partial void ReindexNotRun(ILogger logger, string userId, string reason);
 

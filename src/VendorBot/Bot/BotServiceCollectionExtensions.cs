@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using VendorBot.Bot.Documents;
 using VendorBot.Bot.Flood;
 using VendorBot.Bot.Interactions;
 using VendorBot.Bot.Messages;
@@ -55,6 +56,7 @@ public static class BotServiceCollectionExtensions
         services.AddCommand<TimelineCommand>();
         services.AddCommand<ClaimsCommand>();
         services.AddCommand<SettingsCommand>();
+        services.AddCommand<DocumentsCommand>();
         services.AddCommand<AnswerButtons>();
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<IGatewayEventHandler, BotGatewayHandler>();

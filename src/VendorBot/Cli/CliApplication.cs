@@ -63,6 +63,7 @@ internal static class CliApplication
         yield return ClaimsVerb.Create();
         yield return AddVerb.Create();
         yield return DocumentsVerb.Create();
+        yield return EditVerb.Create();
         yield return RemoveVerb.Create();
         yield return FeedsVerb.Create();
         yield return InsightsVerb.Create();

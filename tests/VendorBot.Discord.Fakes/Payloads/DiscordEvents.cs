@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using VendorBot.Discord.Fakes.Gateway;
 
 namespace VendorBot.Discord.Fakes.Payloads;
@@ -119,6 +120,47 @@ public static class DiscordEvents
         return DiscordPayload.Render("interaction_create.command", values);
     }
 
+    /// <summary>
+    /// A slash command whose one option is the sub-command <paramref name="subcommand"/> (type 1) holding
+    /// <paramref name="options"/>; a sub-command without options has no <c>options</c>, as in Discord.
+    /// </summary>
+    public static string Subcommand(
+        string id, string token, string command, string subcommand, IEnumerable<KeyValuePair<string, object>>? options = null,
+        string permissions = "2048", string userId = "800", string userName = "asker", string channelId = Channel, string guildId = Guild)
+    {
+        var values = Interaction(id, token, userId, userName, channelId, BotChannelPermissions);
+        values["guild_id"] = guildId;
+        values["permissions"] = permissions;
+        values["command"] = command;
+        values["command_id"] = "1100";
+        values["options"] = SubcommandOptions(subcommand, options?.ToList() ?? []);
+        return DiscordPayload.Render("interaction_create.command", values);
+    }
+
+    /// <summary>
+    /// A sub-command with one attachment option (type 11, its value the attachment id) and the uploaded file in
+    /// <c>data.resolved.attachments</c>, as the docs show it.
+    /// </summary>
+    public static string SubcommandWithAttachment(
+        string id, string token, string command, string subcommand, string option, UploadedFile file,
+        string permissions = "2048", string userId = "800", string userName = "asker", string channelId = Channel, string guildId = Guild)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var values = Interaction(id, token, userId, userName, channelId, BotChannelPermissions);
+        values["guild_id"] = guildId;
+        values["permissions"] = permissions;
+        values["command"] = command;
+        values["command_id"] = "1100";
+        var leaf = new JsonObject { ["value"] = file.Id, ["type"] = 11, ["name"] = option };
+        values["options"] = new JsonArray(new JsonObject { ["type"] = 1, ["name"] = subcommand, ["options"] = new JsonArray(leaf) });
+        values["attachment_id"] = file.Id;
+        values["file_name"] = file.FileName;
+        values["file_size"] = JsonValue.Create(file.Size);
+        values["file_url"] = file.Url;
+        values["content_type"] = file.ContentType;
+        return DiscordPayload.Render("interaction_create.command_attachment", values);
+    }
+
     /// <summary>A slash command in a DM with the bot: <c>user</c> instead of <c>member</c>, no guild, no options.</summary>
     public static string DirectCommand(
         string id, string token, string command, string channelId, string userId = "800", string userName = "asker",
@@ -188,6 +230,17 @@ public static class DiscordEvents
             ["bot_id"] = FakeGateway.BotUserId,
             ["bot_role_id"] = BotRole,
         });
+
+    private static JsonArray SubcommandOptions(string subcommand, IReadOnlyList<KeyValuePair<string, object>> options)
+    {
+        var node = new JsonObject { ["type"] = 1, ["name"] = subcommand };
+        if (options.Count > 0)
+        {
+            node["options"] = DiscordPayload.Options(options);
+        }
+
+        return new JsonArray(node);
+    }
 
     private static Dictionary<string, object> Interaction(string id, string token, string userId, string userName, string channelId, string appPermissions) => new()
     {

@@ -47,6 +47,27 @@ public sealed class DocumentVerbsTests
     }
 
     [Fact]
+    public async Task EditCorrectsTheFrontMatterAndReindexesAndRefusesAnInvalidDate()
+    {
+        using var folder = new TestFolder();
+        folder.Write("acme.md", "---\ntitle: Acme story\nvendors: [Acme]\n---\nAcme was added to the sanctions list.\n");
+        string[] where = ["--documents", folder.Documents, "--db", folder.DatabasePath];
+        (await CliRun.RunAsync(["index", folder.Documents, "--db", folder.DatabasePath])).ExitCode.ShouldBe(CliExitCodes.Success);
+
+        var (edited, output, error) = await CliRun.RunAsync(["edit", "acme.md", "--title", "Acme sanctioned", "--published", "2021-03", .. where]);
+        var (invalid, _, invalidError) = await CliRun.RunAsync(["edit", "acme.md", "--published", "someday", .. where]);
+        var (nothing, _, _) = await CliRun.RunAsync(["edit", "acme.md", .. where]);
+
+        edited.ShouldBe(CliExitCodes.Success, error);
+        output.ShouldStartWith("Edited acme.md: \"Acme sanctioned\" · 2021-03");
+        invalid.ShouldBe(CliExitCodes.Failure);
+        invalidError.ShouldContain("“someday” is not a publication date");
+        nothing.ShouldBe(CliExitCodes.Usage);
+        (await File.ReadAllTextAsync(Path.Combine(folder.Documents, "acme.md"), TestContext.Current.CancellationToken))
+            .ShouldBe("---\nvendors: [Acme]\ntitle: \"Acme sanctioned\"\npublished: 2021-03\n---\nAcme was added to the sanctions list.\n");
+    }
+
+    [Fact]
     public async Task ALoopbackLinkIsRefusedByTheDefaultRulesWithExitCode1()
     {
         using var folder = new TestFolder();

@@ -156,12 +156,29 @@ internal sealed class BotHarness : IAsyncDisposable
             id.ToString(), token, name, filled, focused, Permissions.SendMessages.ToDiscordString(), User(user), $"user{user}", Channel.ToString(), Guild.ToString()));
     }
 
-    /// <summary>A button click on one of the bot's messages.</summary>
-    public static TestInteraction Button(string customId, ulong user = 42)
+    /// <summary>A button click on one of the bot's messages, by a member with <paramref name="permissions"/>.</summary>
+    public static TestInteraction Button(string customId, ulong user = 42, Permissions permissions = Permissions.None)
     {
         var (id, token) = (NextId(), "itoken-" + NextId());
         return new TestInteraction(id, token, DiscordEvents.Button(
-            id.ToString(), token, customId, permissions: "0", userId: User(user), userName: $"user{user}", channelId: Channel.ToString(), guildId: Guild.ToString()));
+            id.ToString(), token, customId, permissions: permissions.ToDiscordString(), userId: User(user), userName: $"user{user}", channelId: Channel.ToString(), guildId: Guild.ToString()));
+    }
+
+    /// <summary>A slash command's sub-command with typed options.</summary>
+    public static TestInteraction Subcommand(
+        string name, string subcommand, IEnumerable<KeyValuePair<string, object>>? options = null, Permissions permissions = Permissions.SendMessages, ulong user = 42)
+    {
+        var (id, token) = (NextId(), "itoken-" + NextId());
+        return new TestInteraction(id, token, DiscordEvents.Subcommand(
+            id.ToString(), token, name, subcommand, options, permissions.ToDiscordString(), User(user), $"user{user}", Channel.ToString(), Guild.ToString()));
+    }
+
+    /// <summary>A sub-command with an attachment option and the uploaded file in <c>data.resolved.attachments</c>.</summary>
+    public static TestInteraction Upload(string name, string subcommand, string option, UploadedFile file, Permissions permissions = Permissions.SendMessages, ulong user = 42)
+    {
+        var (id, token) = (NextId(), "itoken-" + NextId());
+        return new TestInteraction(id, token, DiscordEvents.SubcommandWithAttachment(
+            id.ToString(), token, name, subcommand, option, file, permissions.ToDiscordString(), User(user), $"user{user}", Channel.ToString(), Guild.ToString()));
     }
 
     /// <summary>THREAD_CREATE for a new thread (or forum post) under <paramref name="parent"/>.</summary>

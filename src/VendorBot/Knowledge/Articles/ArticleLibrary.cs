@@ -157,6 +157,63 @@ public sealed class ArticleLibrary : IDisposable
         }
     }
 
+    /// <summary>
+    /// Rewrites the front matter of a Markdown document (<see cref="FrontMatterEditor"/>) and reindexes it. When the
+    /// edited document cannot be indexed, the file is put back as it was.
+    /// </summary>
+    /// <returns>The document as indexed after the edit, or null when no document has this id.</returns>
+    /// <exception cref="DocumentLoadException">It is not a Markdown document, a value is not valid, or the edit could not be indexed.</exception>
+    public async Task<DocumentSummary?> EditAsync(string id, DocumentEdit edit, string requester, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(edit);
+        ThrowIfReadOnly();
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (await _listing.FindAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return null;
+            }
+
+            var path = Path.Combine(_knowledge.DocumentsPath, id);
+            if (!DocumentFolderScanner.IsInsideRoot(_knowledge.DocumentsPath, path))
+            {
+                throw new DocumentLoadException($"'{id}' is not inside the documents folder");
+            }
+
+            if (!string.Equals(Path.GetExtension(path), ".md", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new DocumentLoadException($"only Markdown documents (.md) have front matter to edit, and '{id}' is not one");
+            }
+
+            var original = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(path, FrontMatterEditor.Apply(original, edit), cancellationToken).ConfigureAwait(false);
+            var report = await ReindexAsync(ReindexRequest.Default, cancellationToken).ConfigureAwait(false);
+            if (report.Failures.FirstOrDefault(failure => failure.Path == id) is { } failure)
+            {
+                await File.WriteAllTextAsync(path, original, CancellationToken.None).ConfigureAwait(false);
+                await ReindexAsync(ReindexRequest.Default, CancellationToken.None).ConfigureAwait(false);
+                throw new DocumentLoadException($"the edited document could not be indexed ({failure.Reason}), so it was left as it was");
+            }
+
+            var updated = await _listing.FindAsync(id, cancellationToken).ConfigureAwait(false)
+                ?? throw new DocumentLoadException($"'{id}' left the index while it was edited");
+            // The index keeps whole dates; the report shows the precision the edit gave.
+            if (edit.Published is { } given)
+            {
+                updated = updated with { Published = PublishedDate.Parse(given.Trim())?.ToString() ?? updated.Published };
+            }
+
+            ArticleLog.Edited(_logger, requester, id, updated.Title);
+            return updated;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
 

@@ -14,4 +14,7 @@ internal static partial class ArticleLog
 
     [LoggerMessage(EventId = 4013, Level = LogLevel.Information, Message = "Removed {DocumentId} for {Requester}: '{Title}'")]
     public static partial void Removed(ILogger logger, string requester, string documentId, string title);
+
+    [LoggerMessage(EventId = 4014, Level = LogLevel.Information, Message = "Edited the front matter of {DocumentId} for {Requester}: '{Title}'")]
+    public static partial void Edited(ILogger logger, string requester, string documentId, string title);
 }

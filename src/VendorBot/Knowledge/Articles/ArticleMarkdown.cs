@@ -120,7 +120,7 @@ internal static class ArticleMarkdown
         return markerAt <= 9;
     }
 
-    private static void Scalar(StringBuilder builder, string key, string? value)
+    internal static void Scalar(StringBuilder builder, string key, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
@@ -128,6 +128,6 @@ internal static class ArticleMarkdown
         }
     }
 
-    private static void List(StringBuilder builder, string key, IReadOnlyList<string> values) =>
+    internal static void List(StringBuilder builder, string key, IReadOnlyList<string> values) =>
         builder.Append(key).Append(": [").Append(string.Join(", ", values.Select(Quote))).Append("]\n");
 }
