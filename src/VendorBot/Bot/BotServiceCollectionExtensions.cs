@@ -6,11 +6,13 @@ using Microsoft.Extensions.Hosting;
 using VendorBot.Bot.Flood;
 using VendorBot.Bot.Interactions;
 using VendorBot.Bot.Messages;
+using VendorBot.Bot.Notifications;
 using VendorBot.Bot.Replies;
 using VendorBot.Bot.Settings;
 using VendorBot.Bot.Sharding;
 using VendorBot.Discord.Gateway;
 using VendorBot.Discord.Rest;
+using VendorBot.Feeds;
 using VendorBot.Hosting;
 using VendorBot.State;
 
@@ -59,6 +61,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<IGatewayEventHandler, BotGatewayHandler>();
         services.AddHostedService<BotWorker>();
+        services.Replace(ServiceDescriptor.Singleton<IFeedNotifier, DiscordFeedNotifier>());
         return services;
     }
 

@@ -31,4 +31,8 @@ public sealed class FeedsOptions
     /// <summary>Wait before an item whose fetch failed is tried again, doubled after each failure (up to <see cref="MaxBackoff"/>). <value>Default 1 h; from 1 min to 1 day.</value></summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Feeds:ItemRetryDelay must be between 00:01:00 and 1.00:00:00")]
     public TimeSpan ItemRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The Discord channel where the bot posts what a poll added ("3 new sources: …"). <value>Default none: only logged.</value></summary>
+    [RegularExpression("^[0-9]{1,20}$", ErrorMessage = "Feeds:AdminChannelId must be a Discord channel id (digits only)")]
+    public string? AdminChannelId { get; set; }
 }
