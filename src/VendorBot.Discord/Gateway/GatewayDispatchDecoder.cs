@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using VendorBot.Discord.Entities;
 
@@ -46,7 +47,26 @@ internal static class GatewayDispatchDecoder
         _ => null,
     };
 
+    /// <summary>
+    /// Runs the source-generated converter on the reader itself. <c>JsonSerializer.Deserialize(ref reader, ...)</c>
+    /// would first skip over the whole value to scope a second reader to it, tokenizing every event twice. Outside the
+    /// serializer the converters' complaints about a value of the wrong kind surface as
+    /// <see cref="InvalidOperationException"/> or <see cref="FormatException"/>; they are broken event data like any
+    /// other, so they become the <see cref="JsonException"/> the serializer would have thrown.
+    /// </summary>
     private static T Read<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> typeInfo)
-        where T : class =>
-        JsonSerializer.Deserialize(ref reader, typeInfo) ?? throw new JsonException($"The event data of a {typeof(T).Name} was null.");
+        where T : class
+    {
+        T? value;
+        try
+        {
+            value = ((JsonConverter<T>)typeInfo.Converter).Read(ref reader, typeof(T), typeInfo.Options);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException)
+        {
+            throw new JsonException($"The event data of a {typeof(T).Name} has a value of the wrong kind: {exception.Message}", exception);
+        }
+
+        return value ?? throw new JsonException($"The event data of a {typeof(T).Name} was null.");
+    }
 }

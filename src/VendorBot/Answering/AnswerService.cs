@@ -61,7 +61,7 @@ internal sealed class AnswerService(
         var standalone = await condenser.CondenseAsync(question, request.History, cancellationToken).ConfigureAwait(false);
         var retrievalStarted = time.GetTimestamp();
         var analysis = await analyzer.AnalyzeAsync(standalone, cancellationToken).ConfigureAwait(false);
-        var query = new SearchQuery(analysis.SearchText, options.Value.RetrievedPassages, request.Vendor, request.Vendors) { Expansions = analysis.Expansions() };
+        var query = new SearchQuery(analysis.SearchText, options.Value.RetrievedPassages, request.Vendor, request.Vendors) { Expansions = analysis.Expansions(), Snippets = false };
         var retrieved = analysis.Refusal is null ? await search.SearchAsync(query, cancellationToken).ConfigureAwait(false) : [];
         var verdict = await gate.AssessAsync(analysis, retrieved, cancellationToken).ConfigureAwait(false);
         var evidence = verdict.Evidence;

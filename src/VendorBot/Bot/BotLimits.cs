@@ -72,6 +72,12 @@ internal static class BotLimits
     /// <summary>How long a channel where Discord refused a send (403) is skipped before the bot tries again.</summary>
     public static readonly TimeSpan RefusedChannelMemory = TimeSpan.FromMinutes(10);
 
+    /// <summary>Longest question or query a slash command option accepts.</summary>
+    public const int QuestionMaxLength = 1000;
+
+    /// <summary>Longest comma-separated vendor list a slash command option accepts.</summary>
+    public const int VendorListMaxLength = 500;
+
     /// <summary>Most vendors one channel's scope may list.</summary>
     public const int ChannelVendorsMax = 25;
 

@@ -29,8 +29,8 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 4107, Level = LogLevel.Information, Message = "Reindex by {UserId}: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Failed} failed in {DurationMs} ms")]
     public static partial void Reindexed(ILogger logger, string userId, int added, int updated, int removed, int unchanged, int failed, double durationMs);
 
-    [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "Refused /reindex for user {UserId}: not an admin")]
-    public static partial void ReindexRefused(ILogger logger, string userId);
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "Refused {Interaction} for user {UserId}: not an admin")]
+    public static partial void AdminRefused(ILogger logger, string interaction, Snowflake userId);
 
     [LoggerMessage(EventId = 4121, Level = LogLevel.Warning, Message = "Not listening for settings changes from other processes (they apply after the short cache expires); retrying in {RetrySeconds} s")]
     public static partial void SettingsListenFailed(ILogger logger, double retrySeconds, Exception exception);
@@ -52,9 +52,6 @@ internal static partial class BotLog
 
     [LoggerMessage(EventId = 4113, Level = LogLevel.Debug, Message = "Question received in channel {ChannelId}: {Question}")]
     public static partial void QuestionReceived(ILogger logger, Snowflake channelId, string question);
-
-    [LoggerMessage(EventId = 4114, Level = LogLevel.Warning, Message = "Refused /settings for user {UserId}: not an admin")]
-    public static partial void SettingsRefused(ILogger logger, Snowflake userId);
 
     [LoggerMessage(EventId = 4115, Level = LogLevel.Information, Message = "Settings of channel {ChannelId} changed by {UserId}: auto answer {AutoAnswer}, ephemeral {Ephemeral}, cited only {CitedOnly}, {VendorCount} vendors")]
     public static partial void SettingsChanged(ILogger logger, Snowflake userId, Snowflake channelId, bool autoAnswer, bool ephemeral, bool citedOnly, int vendorCount);

@@ -21,12 +21,6 @@ internal static class BotMessages
     /// <summary>Said to a question that arrives while the bot is shutting down.</summary>
     public const string Restarting = "I'm restarting right now — please ask again in a minute.";
 
-    /// <summary>Said to a non-admin who tries <c>/reindex</c>.</summary>
-    public const string NotAdmin = "Sorry, only server admins (Manage Server) can reindex the sources.";
-
-    /// <summary>Said to a non-admin who tries <c>/settings</c>.</summary>
-    public const string NotAdminSettings = "Sorry, only server admins (Manage Server) can change or view this channel's settings.";
-
     /// <summary>Said by <c>/ask vendor:</c> when the vendor is outside the channel's scope.</summary>
     public static string OutOfScope(IReadOnlyList<string> vendors) =>
         $"This channel only covers {string.Join(", ", vendors.Select(Formatting.DiscordText.EscapeMarkdown))}. Ask about one of them, or ask in another channel.";

@@ -12,6 +12,12 @@ public sealed record SearchQuery(string Text, int Top = KnowledgeLimits.DefaultT
     /// </summary>
     public IReadOnlyDictionary<string, double> Expansions { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// Whether each hit gets a highlighted <see cref="SearchHit.Snippet"/> (FTS5 <c>snippet()</c> over the winners, a
+    /// third of a search's time); a caller that reads the passages whole (answering) turns it off and gets empty snippets.
+    /// </summary>
+    public bool Snippets { get; init; } = true;
+
     /// <summary>The vendor filter as one set (trimmed, blanks dropped); empty when the search is not filtered.</summary>
     public IReadOnlyList<string> VendorFilter() =>
         [.. (Vendors ?? []).Append(Vendor).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];

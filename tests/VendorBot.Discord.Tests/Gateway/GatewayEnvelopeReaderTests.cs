@@ -60,6 +60,20 @@ public sealed class GatewayEnvelopeReaderTests
             .ShouldBeOfType<MessageCreateDispatch>().Sequence.ShouldBe(5);
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"12\",\"channel_id\":\"3\",\"content\":5}")]
+    [InlineData("{\"id\":\"12\",\"channel_id\":\"3\",\"timestamp\":\"not a date\"}")]
+    [InlineData("{\"id\":\"12\",\"channel_id\":\"3\",\"mention_everyone\":\"yes\"}")]
+    [InlineData("{\"id\":\"12\",\"channel_id\":\"3\",\"mentions\":{}}")]
+    [InlineData("null")]
+    public void EventDataWithAValueOfTheWrongKindIsAJsonException(string data)
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"t\":\"MESSAGE_CREATE\",\"s\":5,\"op\":0,\"d\":" + data + "}");
+
+        Should.Throw<JsonException>(() => GatewayEnvelopeReader.Read(bytes, decode: true));
+        Should.Throw<JsonException>(() => GatewayDispatchDecoder.Decode(GatewayEventKind.MessageCreate, 5, Encoding.UTF8.GetBytes(data)));
+    }
+
     [Fact]
     public void AnEventWhoseDataComesFirstIsDecodedFromItsSpanAfterwards()
     {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using VendorBot.Bot;
 using VendorBot.Discord.Fakes.Rest;
-using VendorBot.Hosting;
 
 namespace VendorBot.Tests.EndToEnd;
 

@@ -9,10 +9,13 @@ using VendorBot.Discord.Rest;
 namespace VendorBot.Bot.Interactions;
 
 /// <summary>The answer buttons: Sources (ephemeral list with quoted passages), Helpful / Not helpful (one vote per user, changeable).</summary>
-internal sealed class AnswerButtons(IAnswerLog answerLog, IDiscordRestClient rest)
+internal sealed class AnswerButtons(IAnswerLog answerLog, IDiscordRestClient rest) : IComponentHandler
 {
+    /// <inheritdoc />
+    public ComponentDeclaration Components { get; } = new([ComponentIds.Prefix]);
+
     /// <summary>Handles one button press with an ephemeral reply.</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    public async Task HandleComponentAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         if (!ComponentIds.TryParse(interaction.Data?.CustomId, out var action))
         {

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Logging;
-using VendorBot.Answering;
-using VendorBot.Bot.Flood;
 using VendorBot.Bot.Replies;
-using VendorBot.Bot.Settings;
 using VendorBot.Discord.Entities;
 using VendorBot.Discord.Interactions;
 using VendorBot.Discord.Rest;
@@ -10,51 +6,58 @@ using VendorBot.Discord.Rest;
 namespace VendorBot.Bot.Interactions;
 
 /// <summary>
-/// <c>/ask question [vendor]</c>: flood check, deferred at once (ephemeral when the channel says so), then the answer
-/// replaces the deferred response. The channel's vendor scope applies; a vendor outside it gets a short notice instead.
-/// Cited-only does not apply: the asker always gets a reply.
+/// <c>/ask question [vendor]</c>: through the question intake (flood check, the channel's settings), deferred at once
+/// (ephemeral when the channel says so), then the answer replaces the deferred response. The channel's vendor scope
+/// applies; a vendor outside it gets a short notice instead. Cited-only does not apply: the asker always gets a reply.
 /// </summary>
-internal sealed class AskCommand(
-    FloodGate flood,
-    AnswerRunner runner,
-    ChannelSettingsStore settingsStore,
-    ThreadParents threadParents,
-    IDiscordRestClient rest,
-    BotMetrics metrics,
-    ILogger<AskCommand> logger)
+internal sealed class AskCommand(QuestionIntake intake, AnswerRunner runner, VendorAutocomplete vendors, IDiscordRestClient rest)
+    : ISlashCommand, IAutocompleteHandler
 {
-    /// <summary>Handles one <c>/ask</c>.</summary>
-    public async Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    private const string Name = "ask", Question = "question", Vendor = "vendor";
+
+    /// <inheritdoc />
+    public CommandDeclaration Declaration { get; } = new()
     {
-        metrics.Question(BotCommands.Ask);
+        Name = Name,
+        Description = "Ask about a vendor controversy; the answer cites its sources.",
+        Options =
+        [
+            new() { Name = Question, Description = "Your question", Required = true, MaxLength = BotLimits.QuestionMaxLength },
+            new() { Name = Vendor, Description = "Only use sources about this vendor", Autocomplete = true },
+        ],
+    };
+
+    /// <inheritdoc />
+    public Task AutocompleteAsync(Interaction interaction, InteractionDataOption focused, CancellationToken cancellationToken) =>
+        vendors.SuggestAsync(interaction, focused, cancellationToken);
+
+    /// <summary>Handles one <c>/ask</c>.</summary>
+    public async Task HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var interaction = invocation.Interaction;
         var user = interaction.Invoker?.Id ?? default;
         var channel = interaction.ChannelId ?? default;
-        var verdict = flood.TryAcquire(user, channel);
+        var verdict = intake.Admit(Name, user, channel);
         if (!verdict.Allowed)
         {
-            metrics.RateLimited(verdict.Scope.ToString().ToLowerInvariant());
-            BotLog.RateLimited(logger, user, channel, verdict.Scope);
-            var notice = BotMessages.SlowDown(verdict.RetryAfter, verdict.Scope == FloodScope.Channel);
-            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(ReplyPayloads.Ephemeral(notice)), cancellationToken)
+            await rest.CreateInteractionResponseAsync(
+                    interaction.Id, interaction.Token, InteractionResponse.Message(ReplyPayloads.Ephemeral(QuestionIntake.SlowDown(verdict))), cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
 
-        var settings = interaction.GuildId is null
-            ? ChannelSettings.Default
-            : await settingsStore.ResolveAsync(channel, threadParents.ParentOf(channel), cancellationToken).ConfigureAwait(false);
+        var settings = await intake.SettingsAsync(interaction.GuildId, channel, cancellationToken).ConfigureAwait(false);
         await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Deferred(settings.Ephemeral), cancellationToken)
             .ConfigureAwait(false);
         var sink = new InteractionReplySink(rest, interaction, settings.Ephemeral);
-        var question = interaction.Data?.FindOption(BotCommands.Question)?.GetString() ?? string.Empty;
-        if (settings.ScopeFor(interaction.Data?.FindOption(BotCommands.Vendor)?.GetString()) is not { } scope)
+        var question = interaction.Data?.FindOption(Question)?.GetString() ?? string.Empty;
+        if (settings.ScopeFor(interaction.Data?.FindOption(Vendor)?.GetString()) is not { } scope)
         {
             await runner.NoticeAsync(sink, BotMessages.OutOfScope(settings.Vendors)).ConfigureAwait(false);
             return;
         }
 
-        var origin = new AnswerOrigin(interaction.GuildId?.ToString(), interaction.ChannelId?.ToString(), user.ToString());
-        var request = new AnswerRequest(question, [], scope.Vendor, origin, scope.Vendors);
-        await runner.RunAsync(request, sink, receivedAt, citedOnly: false, cancellationToken).ConfigureAwait(false);
+        var request = QuestionIntake.Request(question, [], scope, interaction.GuildId, interaction.ChannelId, user);
+        await runner.RunAsync(request, sink, invocation.ReceivedAt, citedOnly: false, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -14,13 +14,32 @@ namespace VendorBot.Bot.Interactions;
 /// <c>/claims vendor:&lt;v&gt; [topic]</c>: who claims what about a vendor, grouped by stance (alleged, denied, confirmed,
 /// reported), each with its actor and its source's title and date. Ephemeral; an unknown vendor lists those covered.
 /// </summary>
-internal sealed class ClaimsCommand(ClaimCatalog claims, IDiscordRestClient rest)
+internal sealed class ClaimsCommand(ClaimCatalog claims, VendorAutocomplete vendors, IDiscordRestClient rest) : ISlashCommand, IAutocompleteHandler
 {
-    /// <summary>Handles one <c>/claims</c>.</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    private const string Vendor = "vendor", Topic = "topic";
+
+    /// <inheritdoc />
+    public CommandDeclaration Declaration { get; } = new()
     {
-        var vendor = interaction.Data?.FindOption(BotCommands.Vendor)?.GetString()?.Trim() ?? string.Empty;
-        var topic = interaction.Data?.FindOption(BotCommands.Topic)?.GetString();
+        Name = "claims",
+        Description = "Who claims what about a vendor, grouped by stance, each cited.",
+        Options =
+        [
+            new() { Name = Vendor, Description = "The vendor", Required = true, Autocomplete = true },
+            new() { Name = Topic, Description = "Only claims about this topic (e.g. backdoor)", MaxLength = BotLimits.QuestionMaxLength },
+        ],
+    };
+
+    /// <inheritdoc />
+    public Task AutocompleteAsync(Interaction interaction, InteractionDataOption focused, CancellationToken cancellationToken) =>
+        vendors.SuggestAsync(interaction, focused, cancellationToken);
+
+    /// <summary>Handles one <c>/claims</c>.</summary>
+    public async Task HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var interaction = invocation.Interaction;
+        var vendor = interaction.Data?.FindOption(Vendor)?.GetString()?.Trim() ?? string.Empty;
+        var topic = interaction.Data?.FindOption(Topic)?.GetString();
         var coverage = await claims.ListCoverageAsync(cancellationToken).ConfigureAwait(false);
         var known = coverage.FirstOrDefault(v => v.Vendor.Equals(vendor, StringComparison.OrdinalIgnoreCase));
         var text = known is null

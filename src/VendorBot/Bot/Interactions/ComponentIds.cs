@@ -8,7 +8,8 @@ namespace VendorBot.Bot.Interactions;
 /// </summary>
 internal static class ComponentIds
 {
-    private const string Prefix = "vb";
+    /// <summary>The custom_id prefix of the answer buttons.</summary>
+    public const string Prefix = "vb";
     private const char Separator = ':';
     private const string SourcesAction = "src";
     private const string HelpfulAction = "up";

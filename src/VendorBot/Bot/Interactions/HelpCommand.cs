@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using VendorBot.Bot.Formatting;
 using VendorBot.Bot.Replies;
-using VendorBot.Discord.Entities;
 using VendorBot.Discord.Interactions;
 using VendorBot.Discord.Rest;
 using VendorBot.Knowledge.Storage;
@@ -10,13 +9,17 @@ using VendorBot.Knowledge.Storage;
 namespace VendorBot.Bot.Interactions;
 
 /// <summary><c>/help</c>: what the bot does, its commands, what it covers, and that it answers only from its sources.</summary>
-internal sealed class HelpCommand(KnowledgeCatalog catalog, IDiscordRestClient rest)
+internal sealed class HelpCommand(KnowledgeCatalog catalog, IDiscordRestClient rest) : ISlashCommand
 {
     private const int VendorsShown = 30;
 
+    /// <inheritdoc />
+    public CommandDeclaration Declaration { get; } = new() { Name = "help", Description = "What this bot does and what it covers." };
+
     /// <summary>Handles one <c>/help</c> with an ephemeral message.</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    public async Task HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
+        var interaction = invocation.Interaction;
         var documents = await catalog.CountDocumentsAsync(cancellationToken).ConfigureAwait(false);
         var vendors = await catalog.ListVendorsAsync(cancellationToken).ConfigureAwait(false);
         var text = Describe(documents, vendors.Select(v => v.Vendor).ToList());

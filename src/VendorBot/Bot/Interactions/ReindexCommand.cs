@@ -11,26 +11,28 @@ using VendorBot.Knowledge.Indexing;
 namespace VendorBot.Bot.Interactions;
 
 /// <summary>
-/// <c>/reindex</c>: admins only (checked here, whatever Discord's defaults let through); one at a time; deferred and
+/// <c>/reindex</c>: admins only (a declared precondition, whatever Discord's defaults let through); one at a time; deferred and
 /// ephemeral, reporting what changed. Questions keep being answered meanwhile (readers are never blocked). A process
 /// serving a read-only published index says where reindexing happens instead.
 /// </summary>
 internal sealed class ReindexCommand(
-    AdminPolicy admins, KnowledgeIndexer indexer, IOptions<KnowledgeOptions> knowledge, IDiscordRestClient rest, ILogger<ReindexCommand> logger) : IDisposable
+    KnowledgeIndexer indexer, IOptions<KnowledgeOptions> knowledge, IDiscordRestClient rest, ILogger<ReindexCommand> logger) : ISlashCommand, IDisposable
 {
     private readonly SemaphoreSlim _running = new(1, 1);
 
-    /// <summary>Handles one <c>/reindex</c>.</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public CommandDeclaration Declaration { get; } = new()
     {
-        var user = interaction.Invoker?.Id.ToString() ?? "unknown";
-        if (!admins.IsAdmin(interaction))
-        {
-            BotLog.ReindexRefused(logger, user);
-            await ReplyAsync(interaction, BotMessages.NotAdmin, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        Name = "reindex",
+        Description = "Re-read the documents folder and update the index (admins).",
+        Admins = new AdminOnly("reindex the sources"),
+    };
 
+    /// <summary>Handles one <c>/reindex</c> by an admin.</summary>
+    public async Task HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var interaction = invocation.Interaction;
+        var user = interaction.Invoker?.Id.ToString() ?? "unknown";
         if (knowledge.Value.ReadOnly)
         {
             await ReplyAsync(interaction, BotMessages.ReindexReadOnly, cancellationToken).ConfigureAwait(false);

@@ -11,28 +11,45 @@ using VendorBot.Knowledge.Storage;
 namespace VendorBot.Bot.Interactions;
 
 /// <summary>
-/// <c>/settings [auto_answer] [ephemeral] [cited_only] [vendors]</c>: admins only (checked here). Without options it
+/// <c>/settings [auto_answer] [ephemeral] [cited_only] [vendors]</c>: admins only (a declared precondition). Without options it
 /// shows the channel's settings; with options it changes them (applied at once, stored in the index file) and confirms.
 /// Always ephemeral. Unknown vendors are refused and nothing changes.
 /// </summary>
-internal sealed class SettingsCommand(AdminPolicy admins, ChannelSettingsStore store, KnowledgeCatalog catalog, IDiscordRestClient rest, ILogger<SettingsCommand> logger)
+internal sealed class SettingsCommand(ChannelSettingsStore store, KnowledgeCatalog catalog, IDiscordRestClient rest, ILogger<SettingsCommand> logger) : ISlashCommand
 {
     private const string AllVendors = "all";
+    private const string AutoAnswer = "auto_answer", Ephemeral = "ephemeral", CitedOnly = "cited_only", ScopeVendors = "vendors";
+    private static readonly AdminOnly Admins = new("change or view this channel's settings");
 
-    /// <summary>Handles one <c>/settings</c>.</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public CommandDeclaration Declaration { get; } = new()
     {
+        Name = "settings",
+        Description = "Show or change how I answer in this channel (admins).",
+        Admins = Admins,
+        Options =
+        [
+            new() { Name = AutoAnswer, Type = ApplicationCommandOptionType.Boolean, Description = "Treat every new message here (and in its threads) as a question" },
+            new() { Name = Ephemeral, Type = ApplicationCommandOptionType.Boolean, Description = "Answer /ask so that only the asker sees it" },
+            new() { Name = CitedOnly, Type = ApplicationCommandOptionType.Boolean, Description = "Stay silent on messages unless the answer cites a source" },
+            new() { Name = ScopeVendors, Description = "Only use sources about these vendors (comma-separated; 'all' for every vendor)", MaxLength = BotLimits.VendorListMaxLength },
+        ],
+    };
+
+    /// <summary>Handles one <c>/settings</c> by an admin.</summary>
+    public async Task HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var interaction = invocation.Interaction;
         var user = interaction.Invoker?.Id ?? default;
-        if (!admins.IsAdmin(interaction) || interaction.ChannelId is not { } channel)
+        if (interaction.ChannelId is not { } channel)
         {
-            BotLog.SettingsRefused(logger, user);
-            await ReplyAsync(interaction, BotMessages.NotAdminSettings, cancellationToken).ConfigureAwait(false);
+            await ReplyAsync(interaction, Admins.Refusal, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var current = await store.FindAsync(channel, cancellationToken).ConfigureAwait(false) ?? ChannelSettings.Default;
         var data = interaction.Data;
-        var vendors = await ResolveVendorsAsync(data?.FindOption(BotCommands.ScopeVendors)?.GetString(), cancellationToken).ConfigureAwait(false);
+        var vendors = await ResolveVendorsAsync(data?.FindOption(ScopeVendors)?.GetString(), cancellationToken).ConfigureAwait(false);
         if (vendors is { Unknown.Count: > 0 } or { Known.Count: > BotLimits.ChannelVendorsMax })
         {
             await ReplyAsync(interaction, RefuseVendors(vendors.Value.Unknown), cancellationToken).ConfigureAwait(false);
@@ -40,9 +57,9 @@ internal sealed class SettingsCommand(AdminPolicy admins, ChannelSettingsStore s
         }
 
         var change = new ChannelSettingsChange(
-            data?.FindOption(BotCommands.AutoAnswer)?.GetBoolean(),
-            data?.FindOption(BotCommands.Ephemeral)?.GetBoolean(),
-            data?.FindOption(BotCommands.CitedOnly)?.GetBoolean(),
+            data?.FindOption(AutoAnswer)?.GetBoolean(),
+            data?.FindOption(Ephemeral)?.GetBoolean(),
+            data?.FindOption(CitedOnly)?.GetBoolean(),
             vendors?.Known);
         if (change.IsEmpty)
         {

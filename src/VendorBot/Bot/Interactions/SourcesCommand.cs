@@ -11,16 +11,26 @@ namespace VendorBot.Bot.Interactions;
 /// <c>/sources</c>: without a query, the sources of the latest answer in the channel from the answer log (its copies
 /// survive a reindex); with <c>query</c>, the top matching passages. Always ephemeral.
 /// </summary>
-internal sealed class SourcesCommand(IAnswerLog answerLog, IPassageSearch search, IDiscordRestClient rest)
+internal sealed class SourcesCommand(IAnswerLog answerLog, IPassageSearch search, IDiscordRestClient rest) : ISlashCommand
 {
     private const int QueryResults = 5;
+    private const string Query = "query";
+
+    /// <inheritdoc />
+    public CommandDeclaration Declaration { get; } = new()
+    {
+        Name = "sources",
+        Description = "The sources of the latest answer here, or the passages matching a query.",
+        Options = [new() { Name = Query, Description = "Search the sources instead", MaxLength = BotLimits.QuestionMaxLength }],
+    };
 
     /// <summary>Handles one <c>/sources</c>.</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    public async Task HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
+        var interaction = invocation.Interaction;
         await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Deferred(ephemeral: true), cancellationToken)
             .ConfigureAwait(false);
-        var query = interaction.Data?.FindOption(BotCommands.Query)?.GetString();
+        var query = interaction.Data?.FindOption(Query)?.GetString();
         var payload = string.IsNullOrWhiteSpace(query)
             ? await LatestAnswerAsync(interaction.ChannelId, cancellationToken).ConfigureAwait(false)
             : await MatchesAsync(query, cancellationToken).ConfigureAwait(false);

@@ -14,21 +14,39 @@ namespace VendorBot.Bot.Interactions;
 /// title and date; <see cref="EntriesPerPage"/> per page with Previous / Next buttons that edit the message in place.
 /// The page lives in the button's <c>custom_id</c> (<c>vbt:{page}:{vendor}</c>), so buttons survive a restart.
 /// </summary>
-internal sealed class TimelineCommand(ClaimCatalog claims, IDiscordRestClient rest)
+internal sealed class TimelineCommand(ClaimCatalog claims, VendorAutocomplete vendors, IDiscordRestClient rest) : ISlashCommand, IComponentHandler, IAutocompleteHandler
 {
     /// <summary>Timeline entries shown per page.</summary>
     public const int EntriesPerPage = 5;
 
     private const string Prefix = "vbt";
+    private const string Vendor = "vendor";
 
-    /// <summary>True when <paramref name="customId"/> is a timeline page button.</summary>
-    public static bool Owns(string? customId) => customId?.StartsWith(Prefix + ":", StringComparison.Ordinal) == true;
-
-    /// <summary>Handles <c>/timeline</c> (first page) or a page button (that page, replacing the message).</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public CommandDeclaration Declaration { get; } = new()
     {
-        var button = interaction.Type == InteractionType.MessageComponent;
-        var (page, vendor) = button ? Parse(interaction.Data?.CustomId) : (0, interaction.Data?.FindOption(BotCommands.Vendor)?.GetString()?.Trim() ?? string.Empty);
+        Name = "timeline",
+        Description = "Dated events and claims about a vendor, oldest first, each cited.",
+        Options = [new() { Name = Vendor, Description = "The vendor", Required = true, Autocomplete = true }],
+    };
+
+    /// <inheritdoc />
+    public ComponentDeclaration Components { get; } = new([Prefix]);
+
+    /// <summary>Handles <c>/timeline</c>: the first page.</summary>
+    public Task HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken) =>
+        ShowAsync(invocation.Interaction, button: false, cancellationToken);
+
+    /// <summary>Handles a page button: that page, replacing the message.</summary>
+    public Task HandleComponentAsync(Interaction interaction, CancellationToken cancellationToken) => ShowAsync(interaction, button: true, cancellationToken);
+
+    /// <inheritdoc />
+    public Task AutocompleteAsync(Interaction interaction, InteractionDataOption focused, CancellationToken cancellationToken) =>
+        vendors.SuggestAsync(interaction, focused, cancellationToken);
+
+    private async Task ShowAsync(Interaction interaction, bool button, CancellationToken cancellationToken)
+    {
+        var (page, vendor) = button ? Parse(interaction.Data?.CustomId) : (0, interaction.Data?.FindOption(Vendor)?.GetString()?.Trim() ?? string.Empty);
         var coverage = await claims.ListCoverageAsync(cancellationToken).ConfigureAwait(false);
         var known = coverage.FirstOrDefault(v => v.Vendor.Equals(vendor, StringComparison.OrdinalIgnoreCase));
         MessagePayload payload;

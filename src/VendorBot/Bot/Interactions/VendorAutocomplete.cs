@@ -6,13 +6,13 @@ using VendorBot.Knowledge.Storage;
 
 namespace VendorBot.Bot.Interactions;
 
-/// <summary>Suggests vendors from the index for <c>/ask vendor:</c>, best matches first (prefix, then substring).</summary>
+/// <summary>Suggests vendors from the index for the commands' <c>vendor</c> options, best matches first (prefix, then substring).</summary>
 internal sealed class VendorAutocomplete(KnowledgeCatalog catalog, IDiscordRestClient rest)
 {
-    /// <summary>Answers one autocomplete request.</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <summary>Answers one autocomplete request for <paramref name="focused"/>, a vendor option.</summary>
+    public async Task SuggestAsync(Interaction interaction, InteractionDataOption focused, CancellationToken cancellationToken)
     {
-        var typed = interaction.Data?.FocusedOption()?.GetString()?.Trim() ?? string.Empty;
+        var typed = focused.GetString()?.Trim() ?? string.Empty;
         var vendors = await catalog.ListVendorsAsync(cancellationToken).ConfigureAwait(false);
         var choices = vendors
             .Select(v => v.Vendor)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using VendorBot.Bot.Formatting;
 using VendorBot.Bot.Replies;
-using VendorBot.Discord.Entities;
 using VendorBot.Discord.Interactions;
 using VendorBot.Discord.Rest;
 using VendorBot.Knowledge.Claims;
@@ -10,11 +9,15 @@ using VendorBot.Knowledge.Claims;
 namespace VendorBot.Bot.Interactions;
 
 /// <summary><c>/vendors</c>: the vendors covered, each with its document count and the range of publication dates. Ephemeral.</summary>
-internal sealed class VendorsCommand(ClaimCatalog claims, IDiscordRestClient rest)
+internal sealed class VendorsCommand(ClaimCatalog claims, IDiscordRestClient rest) : ISlashCommand
 {
+    /// <inheritdoc />
+    public CommandDeclaration Declaration { get; } = new() { Name = "vendors", Description = "The vendors my sources cover, with document counts and dates." };
+
     /// <summary>Handles one <c>/vendors</c>.</summary>
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    public async Task HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
+        var interaction = invocation.Interaction;
         var coverage = await claims.ListCoverageAsync(cancellationToken).ConfigureAwait(false);
         await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(ReplyPayloads.Ephemeral(Describe(coverage))), cancellationToken)
             .ConfigureAwait(false);

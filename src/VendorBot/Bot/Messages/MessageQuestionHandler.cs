@@ -10,22 +10,20 @@ using VendorBot.Discord.Rest;
 namespace VendorBot.Bot.Messages;
 
 /// <summary>
-/// Turns a MESSAGE_CREATE into a question when it addresses the bot: drops duplicates, applies flood control, and
-/// answers in the background as a reply, carrying the reply chain or thread as conversation. The channel's settings
-/// (its own, or its parent's for a thread) decide auto-answering, the vendor scope and whether uncited answers are withheld.
+/// Turns a MESSAGE_CREATE into a question when it addresses the bot: drops duplicates, passes it through the question
+/// intake (flood control, the channel's settings), and answers in the background as a reply, carrying the reply chain or
+/// thread as conversation. The settings decide auto-answering, the vendor scope and whether uncited answers are withheld.
 /// </summary>
 internal sealed class MessageQuestionHandler(
     BotIdentity identity,
     ConversationMemory memory,
     DeliveryDeduplicator deduplicator,
-    FloodGate flood,
+    QuestionIntake intake,
     QuestionScheduler scheduler,
     AnswerRunner runner,
-    ChannelSettingsStore settingsStore,
     ThreadParents threadParents,
     ChannelAccess access,
     IDiscordRestClient rest,
-    BotMetrics metrics,
     IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<MessageQuestionHandler> logger)
@@ -39,9 +37,7 @@ internal sealed class MessageQuestionHandler(
             return;
         }
 
-        var settings = message.GuildId is null
-            ? ChannelSettings.Default
-            : await settingsStore.ResolveAsync(message.ChannelId, threadParents.ParentOf(message.ChannelId), cancellationToken).ConfigureAwait(false);
+        var settings = await intake.SettingsAsync(message.GuildId, message.ChannelId, cancellationToken).ConfigureAwait(false);
         if (MessageAddressing.Classify(message, identity.UserId, identity.IsBotThread, settings.AutoAnswer) is not { } question)
         {
             return;
@@ -65,15 +61,12 @@ internal sealed class MessageQuestionHandler(
         }
 
         BotLog.QuestionReceived(logger, message.ChannelId, question.Question);
-        metrics.Question(question.Kind.ToString().ToLowerInvariant());
         var sink = new ChannelReplySink(rest, message, Mentions());
-        var verdict = flood.TryAcquire(message.Author.Id, message.ChannelId);
+        var verdict = intake.Admit(question.Kind.ToString().ToLowerInvariant(), message.Author.Id, message.ChannelId);
         if (!verdict.Allowed)
         {
-            metrics.RateLimited(verdict.Scope.ToString().ToLowerInvariant());
-            BotLog.RateLimited(logger, message.Author.Id, message.ChannelId, verdict.Scope);
             // Auto-answered messages were not addressed to the bot: over the limit they are dropped without a notice.
-            if (verdict.ShouldNotify && question.Kind != AddressKind.Auto && !scheduler.TrySchedule(_ => runner.NoticeAsync(sink, BotMessages.SlowDown(verdict.RetryAfter, verdict.Scope == FloodScope.Channel))))
+            if (verdict.ShouldNotify && question.Kind != AddressKind.Auto && !scheduler.TrySchedule(_ => runner.NoticeAsync(sink, QuestionIntake.SlowDown(verdict))))
             {
                 await runner.NoticeAsync(sink, BotMessages.Restarting).ConfigureAwait(false);
             }
@@ -96,8 +89,7 @@ internal sealed class MessageQuestionHandler(
         }
 
         var history = memory.HistoryFor(message, identity.UserId, question.Kind == AddressKind.Thread, options.Value.HistoryTurns);
-        var origin = new AnswerOrigin(message.GuildId?.ToString(), message.ChannelId.ToString(), message.Author.Id.ToString());
-        var request = new AnswerRequest(question.Question, history, null, origin, settings.Vendors.Count > 0 ? settings.Vendors : null);
+        var request = QuestionIntake.Request(question.Question, history, settings.WholeScope, message.GuildId, message.ChannelId, message.Author.Id);
         if (await runner.RunAsync(request, sink, receivedAt, settings.CitedOnly, cancellationToken).ConfigureAwait(false) is { } answered)
         {
             var parent = message.ReferencedMessage?.Author.Id == identity.UserId ? message.ReferencedMessage.Id : (Snowflake?)null;

@@ -15,6 +15,9 @@ internal sealed record ChannelSettings(bool AutoAnswer, bool Ephemeral, bool Cit
     /// <summary>True when <paramref name="answer"/> answers with at least one citation; a cited-only channel gets nothing else.</summary>
     public static bool IsCited(AnswerResult answer) => answer.Outcome == AnswerOutcome.Answered && answer.Citations.Count > 0;
 
+    /// <summary>The vendor filter for a question here that asks for no vendor: the channel's scope, or all vendors.</summary>
+    public VendorScope WholeScope => new(null, Vendors.Count > 0 ? Vendors : null);
+
     /// <summary>
     /// The vendor filter for a question here, given the vendor the user asked for (if any): the requested vendor when it
     /// is in scope, otherwise the whole scope. Null when the requested vendor is outside this channel's scope.
@@ -22,9 +25,14 @@ internal sealed record ChannelSettings(bool AutoAnswer, bool Ephemeral, bool Cit
     public VendorScope? ScopeFor(string? requested)
     {
         var wanted = string.IsNullOrWhiteSpace(requested) ? null : requested.Trim();
-        if (Vendors.Count == 0 || wanted is null)
+        if (wanted is null)
         {
-            return new VendorScope(wanted, wanted is null && Vendors.Count > 0 ? Vendors : null);
+            return WholeScope;
+        }
+
+        if (Vendors.Count == 0)
+        {
+            return new VendorScope(wanted, null);
         }
 
         var match = Vendors.FirstOrDefault(v => string.Equals(v, wanted, StringComparison.OrdinalIgnoreCase));

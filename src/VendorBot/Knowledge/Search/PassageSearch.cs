@@ -39,28 +39,20 @@ internal sealed partial class PassageSearch(
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var scratch = scratchPool.Rent();
-            try
+            var hits = await RankAsync(connection, ftsQuery, query, top, cancellationToken).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Debug))
             {
-                var hits = await RankAsync(connection, scratch, ftsQuery, query.Expansions, top, query.VendorFilter(), cancellationToken).ConfigureAwait(false);
-                if (logger.IsEnabled(LogLevel.Debug))
-                {
-                    var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    Log.Searched(logger, ftsQuery.Terms.Count, hits.Count, elapsedMs);
-                }
+                var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                Log.Searched(logger, ftsQuery.Terms.Count, hits.Count, elapsedMs);
+            }
 
-                return hits;
-            }
-            finally
-            {
-                scratchPool.Return(scratch);
-            }
+            return hits;
         }
     }
 
-    private async Task<IReadOnlyList<SearchHit>> RankAsync(
-        SqliteConnection connection, ScratchIndex scratch, FtsQuery ftsQuery, IReadOnlyDictionary<string, double> expansions, int top, IReadOnlyList<string> vendors, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchHit>> RankAsync(SqliteConnection connection, FtsQuery ftsQuery, SearchQuery query, int top, CancellationToken cancellationToken)
     {
+        var (expansions, vendors) = (query.Expansions, query.VendorFilter());
         var statistics = await IndexStatistics.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
         if (statistics.PassageCount == 0)
         {
@@ -107,12 +99,25 @@ internal sealed partial class PassageSearch(
 
         var winners = scores.Take(top).ToList();
         var ids = winners.ConvertAll(item => item.RowId);
-        var texts = await CandidateReader.TextsAsync(connection, ids, cancellationToken).ConfigureAwait(false);
-        var snippets = await scratch.SnippetsAsync(ftsQuery.Expression, texts, cancellationToken).ConfigureAwait(false);
+        var snippets = query.Snippets ? await SnippetsAsync(connection, ftsQuery.Expression, ids, cancellationToken).ConfigureAwait(false) : new Dictionary<long, string>();
         var rows = await CandidateReader.HitsAsync(connection, ids, cancellationToken).ConfigureAwait(false);
         return [.. winners
             .Where(item => rows.ContainsKey(item.RowId))
             .Select(item => new SearchHit(rows[item.RowId].Passage, rows[item.RowId].Document, item.Score, snippets.GetValueOrDefault(item.RowId, string.Empty)))];
+    }
+
+    private async Task<Dictionary<long, string>> SnippetsAsync(SqliteConnection connection, string expression, List<long> ids, CancellationToken cancellationToken)
+    {
+        var texts = await CandidateReader.TextsAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        var scratch = scratchPool.Rent();
+        try
+        {
+            return await scratch.SnippetsAsync(expression, texts, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            scratchPool.Return(scratch);
+        }
     }
 
     // Cached passages are neither read nor tokenized again; the rest are read in one query and counted in C#.

@@ -70,6 +70,21 @@ public sealed class PassageSearchTests
     }
 
     [Fact]
+    public async Task ASearchWithoutSnippetsFindsTheSameHitsInTheSameOrderWithEmptySnippets()
+    {
+        using var index = await SearchTestIndex.CreateAsync(Huawei, Zte, Kaspersky);
+        var query = new SearchQuery("backdoor ban");
+
+        var highlighted = await index.Search().SearchAsync(query, Token);
+        var plain = await index.Search().SearchAsync(query with { Snippets = false }, Token);
+
+        highlighted.ShouldNotBeEmpty();
+        highlighted.ShouldAllBe(hit => hit.Snippet.Length > 0);
+        plain.Select(hit => (hit.Passage.Id, hit.Score)).ShouldBe(highlighted.Select(hit => (hit.Passage.Id, hit.Score)));
+        plain.ShouldAllBe(hit => hit.Snippet.Length == 0);
+    }
+
+    [Fact]
     public async Task HitsCarryThePassageAndItsDocumentsMetadata()
     {
         using var index = await SearchTestIndex.CreateAsync(Huawei, Zte);

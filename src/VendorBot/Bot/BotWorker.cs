@@ -2,7 +2,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using VendorBot.Bot;
 using VendorBot.Bot.Interactions;
 using VendorBot.Discord.Commands;
 using VendorBot.Discord.Entities;
@@ -12,17 +11,18 @@ using VendorBot.Knowledge;
 using VendorBot.Knowledge.Indexing;
 using VendorBot.Knowledge.Storage;
 
-namespace VendorBot.Hosting;
+namespace VendorBot.Bot;
 
 /// <summary>
 /// The bot process: before answering, checks the index (complete schema and <c>PRAGMA quick_check</c>; building it from the documents folder when empty) and
-/// registers the commands (guild-scoped when <c>Discord:GuildId</c> is set); then runs the gateway session until stopped.
+/// registers the declared commands (guild-scoped when <c>Discord:GuildId</c> is set); then runs the gateway session until stopped.
 /// Stopping: no new questions, in-flight answers finish within <see cref="BotOptions.ShutdownGrace"/>, then the gateway closes.
 /// </summary>
 internal sealed class BotWorker(
     DiscordGatewayClient gateway,
     IDiscordRestClient rest,
     CommandRegistrar registrar,
+    IEnumerable<ISlashCommand> commands,
     KnowledgeCatalog catalog,
     KnowledgeDatabase database,
     KnowledgeIndexer indexer,
@@ -40,7 +40,7 @@ internal sealed class BotWorker(
         var documents = await EnsureIndexAsync(cancellationToken).ConfigureAwait(false);
         var application = await rest.GetCurrentApplicationAsync(cancellationToken).ConfigureAwait(false);
         var guildId = guild.Value.GuildId is { } id ? new Snowflake(id) : (Snowflake?)null;
-        var registered = await registrar.RegisterAsync(application.Id, guildId, BotCommands.All, cancellationToken).ConfigureAwait(false);
+        var registered = await registrar.RegisterAsync(application.Id, guildId, [.. commands.Select(c => c.Declaration.Definition)], cancellationToken).ConfigureAwait(false);
         BotLog.Started(logger, registered.Commands.Count, guildId is null ? "global" : "in guild " + guildId, documents);
         gateway.StateChanged += OnGatewayStateChanged;
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
