@@ -57,6 +57,7 @@ public static class BotServiceCollectionExtensions
         services.AddCommand<TimelineCommand>();
         services.AddCommand<ClaimsCommand>();
         services.AddCommand<SettingsCommand>();
+        services.AddCommand<InsightsCommand>();
         services.AddCommand<AnswerButtons>();
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<IGatewayEventHandler, BotGatewayHandler>();
