@@ -7,11 +7,13 @@ using VendorBot.Bot.Documents;
 using VendorBot.Bot.Flood;
 using VendorBot.Bot.Interactions;
 using VendorBot.Bot.Messages;
+using VendorBot.Bot.Notifications;
 using VendorBot.Bot.Replies;
 using VendorBot.Bot.Settings;
 using VendorBot.Bot.Sharding;
 using VendorBot.Discord.Gateway;
 using VendorBot.Discord.Rest;
+using VendorBot.Feeds;
 using VendorBot.State;
 
 namespace VendorBot.Bot;
@@ -57,10 +59,12 @@ public static class BotServiceCollectionExtensions
         services.AddCommand<ClaimsCommand>();
         services.AddCommand<SettingsCommand>();
         services.AddCommand<DocumentsCommand>();
+        services.AddCommand<InsightsCommand>();
         services.AddCommand<AnswerButtons>();
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<IGatewayEventHandler, BotGatewayHandler>();
         services.AddHostedService<BotWorker>();
+        services.Replace(ServiceDescriptor.Singleton<IFeedNotifier, DiscordFeedNotifier>());
         return services;
     }
 

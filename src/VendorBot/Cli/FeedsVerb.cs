@@ -117,8 +117,10 @@ internal static class FeedsVerb
             foreach (var feed in feeds)
             {
                 var polled = feed.LastPolledAt is { } at ? at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "never";
+                var retrying = feed.RetryingItems == 0 ? string.Empty : $"; {CliText.Count(feed.RetryingItems, "item")} to retry";
+                var itemError = feed.LastItemError is null ? string.Empty : $"\n    last item error: {feed.LastItemError}";
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{feed.Id}. {feed.Title ?? feed.Url.Host} — {feed.Url}{Filter(feed)}\n    last polled: {polled}{(feed.LastError is null ? string.Empty : $"; last error: {feed.LastError}")}"))
+                    $"{feed.Id}. {feed.Title ?? feed.Url.Host} — {feed.Url}{Filter(feed)}\n    last polled: {polled}{(feed.LastError is null ? string.Empty : $"; last error: {feed.LastError}")}{retrying}{itemError}"))
                     .ConfigureAwait(false);
             }
 

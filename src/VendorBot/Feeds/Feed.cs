@@ -26,4 +26,10 @@ public sealed record Feed(long Id, Uri Url, string? Title, IReadOnlyList<string>
 
     /// <summary>Polls that failed in a row.</summary>
     public int ConsecutiveFailures { get; init; }
+
+    /// <summary>Items whose article could not be fetched and that are tried again on a later poll (read from the store).</summary>
+    public int RetryingItems { get; init; }
+
+    /// <summary>The latest error fetching one of the feed's items, retried or given up (read from the store).</summary>
+    public string? LastItemError { get; init; }
 }

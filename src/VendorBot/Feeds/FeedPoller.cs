@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,9 @@ namespace VendorBot.Feeds;
 /// Polls the followed feeds: each when it is due (<c>Feeds:PollInterval</c> with jitter, backing off after errors),
 /// by conditional GET (ETag / Last-Modified) through the safe <see cref="WebFetcher"/>; the new items that pass the
 /// feed's filter, at most <c>Feeds:MaxItemsPerPoll</c> per poll, go through the same article pipeline as
-/// <c>vendorbot add</c>, and the admins are told what was added. Items filtered out or failed are marked seen and not
-/// tried again; items over the cap wait for the next poll.
+/// <c>vendorbot add</c>, and the admins are told what was added. Items filtered out are marked seen; an item whose
+/// article fetch failed is tried again on later polls (<c>Feeds:ItemAttempts</c>, waiting <c>Feeds:ItemRetryDelay</c>
+/// doubled per failure), a page that is not an article is given up at once; items over the cap wait for the next poll.
 /// </summary>
 public sealed partial class FeedPoller : BackgroundService
 {
@@ -80,20 +82,17 @@ public sealed partial class FeedPoller : BackgroundService
         ArgumentNullException.ThrowIfNull(feed);
         var requester = $"feed:{feed.Id}";
         FetchedResource resource;
-        string title;
-        IReadOnlyList<FeedItem> items;
+        string? title = null;
+        IReadOnlyList<FeedItem> items = [];
         try
         {
             resource = await _fetcher.FetchAsync(
                 new FetchRequest(feed.Url, requester) { ContentTypes = FeedParser.ContentTypes, ETag = feed.ETag, LastModified = feed.LastModified },
                 cancellationToken).ConfigureAwait(false);
-            if (resource.NotModified)
+            if (!resource.NotModified)
             {
-                var unchanged = await RecordAsync(feed with { LastError = null, ConsecutiveFailures = 0 }, cancellationToken).ConfigureAwait(false);
-                return new FeedPollReport(unchanged, [], [], NotModified: true);
+                (title, items) = FeedParser.Parse(resource.Body, resource.Uri);
             }
-
-            (title, items) = FeedParser.Parse(resource.Body, resource.Uri);
         }
         catch (Exception ex) when (ex is DocumentFetchException or DocumentLoadException)
         {
@@ -103,13 +102,16 @@ public sealed partial class FeedPoller : BackgroundService
             return new FeedPollReport(failed, [], [], NotModified: false);
         }
 
-        var (added, skipped) = await AddNewItemsAsync(feed, items, requester, cancellationToken).ConfigureAwait(false);
+        // Items whose fetch failed before are retried even when the feed is unchanged.
+        var outcome = await AddItemsAsync(feed, items, requester, cancellationToken).ConfigureAwait(false);
         var polled = await RecordAsync(
-            feed with { Title = title, ETag = resource.ETag, LastModified = resource.LastModified, LastError = null, ConsecutiveFailures = 0 },
+            resource.NotModified
+                ? feed with { LastError = null, ConsecutiveFailures = 0 }
+                : feed with { Title = title, ETag = resource.ETag, LastModified = resource.LastModified, LastError = null, ConsecutiveFailures = 0 },
             cancellationToken).ConfigureAwait(false);
-        var report = new FeedPollReport(polled, added, skipped, NotModified: false);
-        FeedPolled(_logger, feed.Id, items.Count, added.Count, skipped.Count);
-        if (added.Count > 0)
+        var report = new FeedPollReport(polled, outcome.Added, outcome.Skipped, resource.NotModified);
+        FeedPolled(_logger, feed.Id, items.Count, outcome.Added.Count, outcome.Skipped.Count);
+        if (outcome.Added.Count > 0)
         {
             await _notifier.NotifyAsync(report, cancellationToken).ConfigureAwait(false);
         }
@@ -157,20 +159,18 @@ public sealed partial class FeedPoller : BackgroundService
         return delay < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : delay > TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : delay;
     }
 
-    private async Task<(List<DocumentSummary> Added, List<string> Skipped)> AddNewItemsAsync(
-        Feed feed, IReadOnlyList<FeedItem> items, string requester, CancellationToken cancellationToken)
+    // New items first, then the failed ones due for a retry, at most MaxItemsPerPoll fetches in all.
+    private async Task<ItemsOutcome> AddItemsAsync(Feed feed, IReadOnlyList<FeedItem> items, string requester, CancellationToken cancellationToken)
     {
         var seen = await _store.SeenAsync(feed.Id, items.Select(item => item.Id), cancellationToken).ConfigureAwait(false);
-        var added = new List<DocumentSummary>();
-        var skipped = new List<string>();
-        var marks = new List<(string ItemId, string? DocumentId)>();
+        var outcome = new ItemsOutcome();
         var tried = 0;
         foreach (var item in items.Where(item => !seen.Contains(item.Id)))
         {
             if (!FeedFilter.Matches(feed, item))
             {
-                marks.Add((item.Id, null));
-                skipped.Add($"{item.Title}: does not match the feed's filter");
+                outcome.Marks.Add((item.Id, null));
+                outcome.Skipped.Add($"{item.Title}: does not match the feed's filter");
                 continue;
             }
 
@@ -180,42 +180,82 @@ public sealed partial class FeedPoller : BackgroundService
             }
 
             tried++;
-            var (document, reason) = await AddItemAsync(item, requester, cancellationToken).ConfigureAwait(false);
-            marks.Add((item.Id, document?.Id));
-            if (reason is null)
+            await TryItemAsync(feed, item, 0, requester, outcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (tried < _options.MaxItemsPerPoll)
+        {
+            foreach (var failure in await _store.DueRetriesAsync(feed.Id, _time.GetUtcNow(), _options.MaxItemsPerPoll - tried, cancellationToken).ConfigureAwait(false))
             {
-                added.Add(document!);
-            }
-            else
-            {
-                skipped.Add($"{item.Title}: {reason}");
+                await TryItemAsync(feed, failure.Item, failure.Attempts, requester, outcome, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        await _store.MarkSeenAsync(feed.Id, marks, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return (added, skipped);
+        await _store.MarkSeenAsync(feed.Id, outcome.Marks, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return outcome;
     }
 
-    private async Task<(DocumentSummary? Document, string? Reason)> AddItemAsync(FeedItem item, string requester, CancellationToken cancellationToken)
+    // A fetch that failed is tried again later (up to Feeds:ItemAttempts, the wait doubling); a page that is not an article is given up at once.
+    private async Task TryItemAsync(Feed feed, FeedItem item, int failures, string requester, ItemsOutcome outcome, CancellationToken cancellationToken)
+    {
+        var (document, reason, failure) = await AddItemAsync(item, requester, cancellationToken).ConfigureAwait(false);
+        if (failure is null)
+        {
+            outcome.Marks.Add((item.Id, document?.Id));
+            if (reason is null)
+            {
+                outcome.Added.Add(document!);
+            }
+            else
+            {
+                outcome.Skipped.Add($"{item.Title}: {reason}");
+            }
+
+            return;
+        }
+
+        var attempts = failures + 1;
+        var now = _time.GetUtcNow();
+        DateTimeOffset? retryAt = failure is FailureKind.Transient && attempts < _options.ItemAttempts ? now + RetryDelay(attempts) : null;
+        await _store.RecordItemFailureAsync(feed.Id, new FeedItemFailure(item, attempts, reason!, retryAt), now, cancellationToken).ConfigureAwait(false);
+        ItemFailed(_logger, feed.Id, item.Id, attempts, retryAt is not null, reason!);
+        outcome.Skipped.Add(retryAt is { } at
+            ? string.Create(CultureInfo.InvariantCulture, $"{item.Title}: {reason} (attempt {attempts} of {_options.ItemAttempts}; tried again after {at:yyyy-MM-dd HH:mm} UTC)")
+            : failure is FailureKind.Transient
+                ? string.Create(CultureInfo.InvariantCulture, $"{item.Title}: {reason} (given up after {attempts} attempts)")
+                : $"{item.Title}: {reason}");
+    }
+
+    private TimeSpan RetryDelay(int attempts)
+    {
+        var delay = _options.ItemRetryDelay.Ticks * Math.Pow(2, Math.Min(attempts - 1, 20));
+        return TimeSpan.FromTicks((long)Math.Min(_options.MaxBackoff.Ticks, delay));
+    }
+
+    private async Task<(DocumentSummary? Document, string? Reason, FailureKind? Failure)> AddItemAsync(FeedItem item, string requester, CancellationToken cancellationToken)
     {
         if (item.Link is null)
         {
-            return (null, "no link");
+            return (null, "no link", null);
         }
 
         try
         {
             if (await _library.FindByUrlAsync(item.Link, cancellationToken).ConfigureAwait(false) is { } existing)
             {
-                return (null, $"already present as {existing}");
+                return (null, $"already present as {existing}", null);
             }
 
             var outcome = await _library.AddFromUrlAsync(item.Link, requester, cancellationToken).ConfigureAwait(false);
-            return outcome.Added ? (outcome.Document, null) : (outcome.Document, $"already present as {outcome.Document.Id} ({outcome.Duplicate})");
+            return outcome.Added ? (outcome.Document, null, null) : (outcome.Document, $"already present as {outcome.Document.Id} ({outcome.Duplicate})", null);
         }
-        catch (Exception ex) when (ex is DocumentFetchException or DocumentLoadException)
+        catch (DocumentFetchException ex)
         {
-            return (null, ex.Message);
+            return (null, ex.Message, FailureKind.Transient);
+        }
+        catch (DocumentLoadException ex)
+        {
+            return (null, ex.Message, FailureKind.Permanent);
         }
     }
 
@@ -233,6 +273,24 @@ public sealed partial class FeedPoller : BackgroundService
     [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "Feed {FeedId} failed ({Failures} in a row): {Reason}")]
     private static partial void FeedPollFailed(ILogger logger, long feedId, int failures, string reason);
 
+    [LoggerMessage(EventId = 4131, Level = LogLevel.Warning, Message = "Feed {FeedId} item {ItemId} failed (attempt {Attempts}, retried: {Retried}): {Reason}")]
+    private static partial void ItemFailed(ILogger logger, long feedId, string itemId, int attempts, bool retried, string reason);
+
     [LoggerMessage(EventId = 4113, Level = LogLevel.Error, Message = "Feed polling failed; trying again later")]
     private static partial void PollingFailed(ILogger logger, Exception exception);
+
+    private enum FailureKind
+    {
+        Transient,
+        Permanent,
+    }
+
+    private sealed class ItemsOutcome
+    {
+        public List<DocumentSummary> Added { get; } = [];
+
+        public List<string> Skipped { get; } = [];
+
+        public List<(string ItemId, string? DocumentId)> Marks { get; } = [];
+    }
 }

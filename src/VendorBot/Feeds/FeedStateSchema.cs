@@ -2,7 +2,7 @@ using VendorBot.State;
 
 namespace VendorBot.Feeds;
 
-/// <summary>The feeds feature's tables in the state store (feature <c>feeds</c>): followed feeds and the items already seen.</summary>
+/// <summary>The feeds feature's tables in the state store (feature <c>feeds</c>): followed feeds, the items already seen and the items whose fetch is retried.</summary>
 internal static class FeedStateSchema
 {
     /// <summary>The schema registered by <c>AddFeeds</c>.</summary>
@@ -58,6 +58,28 @@ internal static class FeedStateSchema
                         document_id  TEXT,
                         PRIMARY KEY (feed_id, item_id)
                     );
+                    """),
+
+            // v2: an item whose article fetch failed keeps its link and title, its attempts, last error and when to retry
+            // (retry_at null: not retried, done or given up).
+            new StateMigration(
+                Sqlite: """
+                    ALTER TABLE feed_items ADD COLUMN link TEXT;
+                    ALTER TABLE feed_items ADD COLUMN title TEXT;
+                    ALTER TABLE feed_items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE feed_items ADD COLUMN last_error TEXT;
+                    ALTER TABLE feed_items ADD COLUMN failed_at TEXT;
+                    ALTER TABLE feed_items ADD COLUMN retry_at TEXT;
+                    CREATE INDEX feed_items_retry ON feed_items(feed_id, retry_at);
+                    """,
+                PostgreSql: """
+                    ALTER TABLE feed_items ADD COLUMN link TEXT;
+                    ALTER TABLE feed_items ADD COLUMN title TEXT;
+                    ALTER TABLE feed_items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE feed_items ADD COLUMN last_error TEXT;
+                    ALTER TABLE feed_items ADD COLUMN failed_at TEXT;
+                    ALTER TABLE feed_items ADD COLUMN retry_at TEXT;
+                    CREATE INDEX feed_items_retry ON feed_items(feed_id, retry_at);
                     """),
         ],
         []);

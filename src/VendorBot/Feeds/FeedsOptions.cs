@@ -23,4 +23,16 @@ public sealed class FeedsOptions
     /// <summary>New items added per poll of one feed; the rest wait for the next poll. <value>Default 10; from 1 to 100.</value></summary>
     [Range(1, 100, ErrorMessage = "Feeds:MaxItemsPerPoll must be between 1 and 100")]
     public int MaxItemsPerPoll { get; set; } = 10;
+
+    /// <summary>Times an item's article is fetched before it is given up (a page that is not an article is given up at once). <value>Default 3; from 1 to 10.</value></summary>
+    [Range(1, 10, ErrorMessage = "Feeds:ItemAttempts must be between 1 and 10")]
+    public int ItemAttempts { get; set; } = 3;
+
+    /// <summary>Wait before an item whose fetch failed is tried again, doubled after each failure (up to <see cref="MaxBackoff"/>). <value>Default 1 h; from 1 min to 1 day.</value></summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Feeds:ItemRetryDelay must be between 00:01:00 and 1.00:00:00")]
+    public TimeSpan ItemRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The Discord channel where the bot posts what a poll added ("3 new sources: …"). <value>Default none: only logged.</value></summary>
+    [RegularExpression("^[0-9]{1,20}$", ErrorMessage = "Feeds:AdminChannelId must be a Discord channel id (digits only)")]
+    public string? AdminChannelId { get; set; }
 }

@@ -14,7 +14,8 @@ public static class FeedsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddStateSchema(FeedStateSchema.Schema);
         services.TryAddSingleton<IFeedStore, StateFeedStore>();
-        services.TryAddSingleton<IFeedNotifier, LoggingFeedNotifier>();
+        services.TryAddSingleton<LoggingFeedNotifier>();
+        services.TryAddSingleton<IFeedNotifier>(provider => provider.GetRequiredService<LoggingFeedNotifier>());
         services.AddSingleton<FeedPoller>();
         return services;
     }

@@ -12,7 +12,10 @@ namespace VendorBot.Feeds;
 internal sealed class StateFeedStore(StateDatabase database, TimeProvider time) : IFeedStore
 {
     private const string SelectFeed = """
-        SELECT id, url, title, vendors, keywords, added_by, etag, last_modified, last_polled_at, next_poll_at, last_error, consecutive_failures FROM feeds
+        SELECT id, url, title, vendors, keywords, added_by, etag, last_modified, last_polled_at, next_poll_at, last_error, consecutive_failures,
+               (SELECT count(*) FROM feed_items i WHERE i.feed_id = feeds.id AND i.retry_at IS NOT NULL),
+               (SELECT i.last_error FROM feed_items i WHERE i.feed_id = feeds.id AND i.last_error IS NOT NULL ORDER BY i.failed_at DESC LIMIT 1)
+        FROM feeds
         """;
 
     /// <inheritdoc />
@@ -100,7 +103,7 @@ internal sealed class StateFeedStore(StateDatabase database, TimeProvider time) 
                         transaction,
                         """
                         INSERT INTO feed_items (feed_id, item_id, seen_at, document_id) VALUES (@feed, @item, @at, @document)
-                        ON CONFLICT (feed_id, item_id) DO UPDATE SET document_id = coalesce(excluded.document_id, feed_items.document_id);
+                        ON CONFLICT (feed_id, item_id) DO UPDATE SET document_id = coalesce(excluded.document_id, feed_items.document_id), retry_at = NULL, last_error = NULL;
                         """,
                         cancellationToken,
                         ("feed", feedId),
@@ -110,6 +113,70 @@ internal sealed class StateFeedStore(StateDatabase database, TimeProvider time) 
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task RecordItemFailureAsync(long feedId, FeedItemFailure failure, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await StateSql.ExecuteAsync(
+                connection,
+                null,
+                """
+                INSERT INTO feed_items (feed_id, item_id, seen_at, link, title, attempts, last_error, failed_at, retry_at)
+                VALUES (@feed, @item, @at, @link, @title, @attempts, @error, @at, @retry)
+                ON CONFLICT (feed_id, item_id) DO UPDATE SET link = excluded.link, title = excluded.title, attempts = excluded.attempts,
+                    last_error = excluded.last_error, failed_at = excluded.failed_at, retry_at = excluded.retry_at;
+                """,
+                cancellationToken,
+                ("feed", feedId),
+                ("item", failure.Item.Id),
+                ("at", StateSql.Timestamp(at)),
+                ("link", failure.Item.Link?.AbsoluteUri),
+                ("title", failure.Item.Title),
+                ("attempts", failure.Attempts),
+                ("error", failure.Error),
+                ("retry", failure.RetryAt is { } retry ? StateSql.Timestamp(retry) : null)).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FeedItemFailure>> DueRetriesAsync(long feedId, DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = StateSql.Command(
+                connection,
+                null,
+                """
+                SELECT item_id, link, title, attempts, last_error, retry_at FROM feed_items
+                WHERE feed_id = @feed AND retry_at IS NOT NULL AND retry_at <= @now ORDER BY retry_at, item_id LIMIT @limit;
+                """,
+                ("feed", feedId),
+                ("now", StateSql.Timestamp(now)),
+                ("limit", limit));
+            await using (command.ConfigureAwait(false))
+            {
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var due = new List<FeedItemFailure>();
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        var id = reader.GetString(0);
+                        var item = new FeedItem(
+                            id, reader.IsDBNull(1) ? null : new Uri(reader.GetString(1)), reader.IsDBNull(2) ? id : reader.GetString(2), string.Empty, null);
+                        due.Add(new FeedItemFailure(item, reader.GetInt32(3), reader.IsDBNull(4) ? string.Empty : reader.GetString(4), StateSql.ParseTimestamp(reader.GetString(5))));
+                    }
+
+                    return due;
+                }
             }
         }
     }
@@ -175,5 +242,7 @@ internal sealed class StateFeedStore(StateDatabase database, TimeProvider time) 
         NextPollAt = reader.IsDBNull(9) ? null : StateSql.ParseTimestamp(reader.GetString(9)),
         LastError = reader.IsDBNull(10) ? null : reader.GetString(10),
         ConsecutiveFailures = reader.GetInt32(11),
+        RetryingItems = (int)reader.GetInt64(12),
+        LastItemError = reader.IsDBNull(13) ? null : reader.GetString(13),
     };
 }

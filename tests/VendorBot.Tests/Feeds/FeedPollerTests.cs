@@ -111,6 +111,75 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnItemWhoseArticleFetchFailsIsRetriedOnALaterPollEvenWhenTheFeedIsUnchanged()
+    {
+        using var harness = new FeedHarness();
+        var ct = TestContext.Current.CancellationToken;
+        _server.Map("/tech/norvatel", context =>
+        {
+            context.Response.StatusCode = 503;
+            return Task.CompletedTask;
+        });
+        var feed = await harness.Store.AddAsync(_server.Url("/feed.xml"), null, [], [], "test", ct);
+
+        var first = await harness.Poller.PollAsync(feed, ct);
+        var failing = (await harness.Store.ListAsync(ct)).Single();
+        harness.Time.Advance(TimeSpan.FromMinutes(30));
+        var early = await harness.Poller.PollAsync(failing, ct);
+        harness.Time.Advance(TimeSpan.FromMinutes(30));
+        _server.MapContent("/tech/norvatel", "text/html; charset=utf-8", ArticlePages.News);
+        var retried = await harness.Poller.PollAsync(failing, ct);
+
+        first.Added.Count.ShouldBe(2);
+        first.Skipped.ShouldHaveSingleItem().ShouldBe(
+            "Ministry finds hidden account in Norvatel base stations: the server answered 503 Service Unavailable (attempt 1 of 3; tried again after 2026-12-01 11:00 UTC)");
+        failing.RetryingItems.ShouldBe(1);
+        failing.LastItemError.ShouldBe("the server answered 503 Service Unavailable");
+        early.NotModified.ShouldBeTrue();
+        early.Added.ShouldBeEmpty();
+        retried.NotModified.ShouldBeTrue();
+        retried.Added.ShouldHaveSingleItem().Title.ShouldBe("Ministry finds hidden account in Norvatel base stations");
+        harness.Notifier.Reports.Count.ShouldBe(2);
+        _server.Requests.Count(r => r.Path == "/tech/norvatel").ShouldBe(2);
+        var recovered = (await harness.Store.ListAsync(ct)).Single();
+        recovered.RetryingItems.ShouldBe(0);
+        recovered.LastItemError.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task AnItemIsGivenUpAfterItsAttemptsEachWaitTwiceAsLongAndItsErrorStaysVisible()
+    {
+        using var harness = new FeedHarness();
+        harness.Options.ItemAttempts = 3;
+        var ct = TestContext.Current.CancellationToken;
+        _server.Map("/tech/norvatel", context =>
+        {
+            context.Response.StatusCode = 502;
+            return Task.CompletedTask;
+        });
+        var feed = await harness.Store.AddAsync(_server.Url("/feed.xml"), null, ["Norvatel"], [], "test", ct);
+
+        var first = await harness.Poller.PollAsync(feed, ct);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var second = await harness.Poller.PollAsync(first.Feed, ct);
+        harness.Time.Advance(TimeSpan.FromHours(1.5));
+        var notYet = await harness.Poller.PollAsync(second.Feed, ct);
+        harness.Time.Advance(TimeSpan.FromHours(0.5));
+        var third = await harness.Poller.PollAsync(notYet.Feed, ct);
+        harness.Time.Advance(TimeSpan.FromDays(2));
+        var after = await harness.Poller.PollAsync(third.Feed, ct);
+
+        second.Skipped.ShouldHaveSingleItem().ShouldEndWith("(attempt 2 of 3; tried again after 2026-12-01 13:00 UTC)");
+        notYet.Skipped.ShouldBeEmpty();
+        third.Skipped.ShouldHaveSingleItem().ShouldEndWith("the server answered 502 Bad Gateway (given up after 3 attempts)");
+        after.Skipped.ShouldBeEmpty();
+        _server.Requests.Count(r => r.Path == "/tech/norvatel").ShouldBe(3);
+        var stored = (await harness.Store.ListAsync(ct)).Single();
+        stored.RetryingItems.ShouldBe(0);
+        stored.LastItemError.ShouldBe("the server answered 502 Bad Gateway");
+    }
+
+    [Fact]
     public async Task AnAtomFeedIsRead()
     {
         using var harness = new FeedHarness();

@@ -58,4 +58,32 @@ public sealed class FeedStoreContractTests(PostgresCluster cluster) : IAsyncDisp
         (await store.SeenAsync(feed.Id, ["a", "b"], ct)).ShouldBeEmpty();
         (await store.ListAsync(ct)).ShouldHaveSingleItem().Id.ShouldBe(other.Id);
     }
+
+    [Theory]
+    [MemberData(nameof(StateStores.Providers), MemberType = typeof(StateStores))]
+    public async Task AFailedItemIsDueForItsRetryUntilItIsSeenAgainAndItsErrorIsListedWithTheFeed(StateProvider provider)
+    {
+        var store = new StateFeedStore(await _stores.OpenAsync(provider), _time);
+        var ct = TestContext.Current.CancellationToken;
+        var feed = await store.AddAsync(Url, null, [], [], "test", ct);
+        var now = _time.GetUtcNow();
+        var item = new FeedItem("a", new Uri("https://news.example.test/a"), "Story A", "summary", now);
+
+        await store.RecordItemFailureAsync(feed.Id, new FeedItemFailure(item, 1, "HTTP 503", now.AddHours(1)), now, ct);
+        await store.RecordItemFailureAsync(
+            feed.Id, new FeedItemFailure(item with { Id = "b", Title = "Story B" }, 3, "HTTP 404", null), now.AddMinutes(1), ct);
+
+        (await store.SeenAsync(feed.Id, ["a", "b"], ct)).ShouldBe(["a", "b"], ignoreOrder: true);
+        (await store.DueRetriesAsync(feed.Id, now.AddMinutes(59), 10, ct)).ShouldBeEmpty();
+        var due = (await store.DueRetriesAsync(feed.Id, now.AddHours(1), 10, ct)).ShouldHaveSingleItem();
+        due.ShouldBe(new FeedItemFailure(new FeedItem("a", item.Link, "Story A", string.Empty, null), 1, "HTTP 503", now.AddHours(1)));
+        var listed = (await store.ListAsync(ct)).Single();
+        listed.RetryingItems.ShouldBe(1);
+        listed.LastItemError.ShouldBe("HTTP 404");
+
+        await store.MarkSeenAsync(feed.Id, [("a", "doc-a")], now.AddHours(1), ct);
+
+        (await store.DueRetriesAsync(feed.Id, now.AddDays(1), 10, ct)).ShouldBeEmpty();
+        (await store.ListAsync(ct)).Single().RetryingItems.ShouldBe(0);
+    }
 }

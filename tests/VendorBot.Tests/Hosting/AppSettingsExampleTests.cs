@@ -68,17 +68,17 @@ public sealed class AppSettingsExampleTests
             documentsSection.GetSection(property.Name).Exists().ShouldBeTrue($"Documents:{property.Name} is missing");
         }
 
-        var feedsSection = configuration.GetSection(FeedsOptions.SectionName);
+        var keys = configuration.AsEnumerable().Select(pair => pair.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var property in typeof(FeedsOptions).GetProperties())
         {
-            feedsSection.GetSection(property.Name).Value.ShouldNotBeNull($"Feeds:{property.Name} is missing");
+            keys.ShouldContain($"{FeedsOptions.SectionName}:{property.Name}", $"Feeds:{property.Name} is missing");
         }
 
         var documents = documentsSection.Get<DocumentsOptions>()!;
         documents.MaxDownloadBytes.ShouldBe(new DocumentsOptions().MaxDownloadBytes);
         documents.FetchTimeout.ShouldBe(new DocumentsOptions().FetchTimeout);
         documents.EffectiveAttachmentHosts.ShouldBe(["cdn.discordapp.com", "media.discordapp.net"]);
-        var feeds = feedsSection.Get<FeedsOptions>()!;
+        var feeds = configuration.GetSection(FeedsOptions.SectionName).Get<FeedsOptions>()!;
         feeds.PollInterval.ShouldBe(new FeedsOptions().PollInterval);
         feeds.MaxBackoff.ShouldBe(new FeedsOptions().MaxBackoff);
     }
