@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace VendorBot.Discord.Gateway;
@@ -10,12 +11,22 @@ namespace VendorBot.Discord.Gateway;
 /// <see cref="GatewaySocket"/>'s pooled buffer into the dispatch channel) beside a <see cref="GatewayHeartbeater"/>.
 /// It ends with a <see cref="GatewayConnectionResult"/>; the session decides what follows.
 /// </summary>
+/// <remarks>
+/// Events decoded while further frames are already waiting on the socket are handed to the channel together, once
+/// the socket has to wait for more or <see cref="HandOverBatch"/> are decoded: each hand-over to an idle handler loop
+/// wakes a thread, and during a burst (a replay, GUILD_CREATEs after Ready) one wake per event costs more than the
+/// handlers do. Nothing is held while the socket waits for data, so a lone event is not delayed.
+/// </remarks>
 internal sealed class GatewayConnection : IAsyncDisposable
 {
+    /// <summary>Most events decoded before they are handed over even though more frames are waiting.</summary>
+    private const int HandOverBatch = 32;
+
     private readonly GatewayConnectionContext _context;
     private readonly GatewaySocket _socket;
     private readonly CancellationTokenSource _lifetime;
     private readonly GatewayHeartbeater _heartbeater;
+    private readonly List<GatewayDispatch> _decoded = new(HandOverBatch);
     private bool _reachedReady;
     private volatile bool _stopping;
     private volatile bool _zombie;
@@ -136,18 +147,88 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     private async Task<GatewayConnectionResult> ReceiveLoopAsync()
     {
-        while (true)
+        try
         {
-            var (type, count) = await _socket.ReceiveMessageAsync(_lifetime.Token).ConfigureAwait(false);
-            if (type == WebSocketMessageType.Close)
+            while (true)
             {
-                return await OnServerCloseAsync().ConfigureAwait(false);
-            }
+                if (_decoded.Count >= HandOverBatch)
+                {
+                    await HandOverAsync().ConfigureAwait(false);
+                }
 
-            if (await ProcessAsync(count).ConfigureAwait(false) is { } result)
-            {
-                return result;
+                var receiving = _socket.ReceiveMessageAsync(_lifetime.Token);
+                if (!receiving.IsCompleted)
+                {
+                    TryHandOver();
+                }
+
+                var (type, count) = await receiving.ConfigureAwait(false);
+                if (type == WebSocketMessageType.Close)
+                {
+                    return await OnServerCloseAsync().ConfigureAwait(false);
+                }
+
+                if (await ProcessAsync(count).ConfigureAwait(false) is { } result)
+                {
+                    return result;
+                }
             }
+        }
+        finally
+        {
+            await HandOverRemainingAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Queues what fits without waiting, in order; the rest stays for the next hand-over.</summary>
+    private void TryHandOver()
+    {
+        var handed = 0;
+        while (handed < _decoded.Count && _context.Dispatches.TryWrite(_decoded[handed]))
+        {
+            handed++;
+        }
+
+        _decoded.RemoveRange(0, handed);
+    }
+
+    /// <summary>Queues every decoded event in order, waiting for room when the handlers are behind.</summary>
+    private async ValueTask HandOverAsync()
+    {
+        TryHandOver();
+        if (_decoded.Count == 0)
+        {
+            return;
+        }
+
+        _context.Logger.DispatchQueueFull(_context.Options.DispatchQueueCapacity);
+        var handed = 0;
+        try
+        {
+            for (; handed < _decoded.Count; handed++)
+            {
+                await _context.Dispatches.WriteAsync(_decoded[handed], _lifetime.Token).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _decoded.RemoveRange(0, handed);
+        }
+    }
+
+    /// <summary>
+    /// When the connection ends, the events it decoded still reach the handlers (their sequence numbers are taken, so a
+    /// resume would not replay them); only a connection torn down while the queue is full, or a stopped client, drops them.
+    /// </summary>
+    private async ValueTask HandOverRemainingAsync()
+    {
+        try
+        {
+            await HandOverAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or ChannelClosedException)
+        {
+            _decoded.Clear();
         }
     }
 
@@ -167,7 +248,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         switch (envelope.OpCode)
         {
             case GatewayOpCode.Dispatch:
-                await DispatchAsync(envelope).ConfigureAwait(false);
+                Decode(envelope);
                 return null;
             case GatewayOpCode.HeartbeatAck:
                 _heartbeater.Acknowledge();
@@ -208,13 +289,13 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
     }
 
-    private ValueTask DispatchAsync(GatewayEnvelope envelope)
+    private void Decode(GatewayEnvelope envelope)
     {
         var session = _context.Session;
         if (envelope.Sequence is { } sequence && !session.TryAdvance(sequence))
         {
             _context.Logger.DuplicateSkipped(sequence, session.LastSequence);
-            return ValueTask.CompletedTask;
+            return;
         }
 
         GatewayDispatch? dispatch;
@@ -227,7 +308,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         catch (JsonException exception)
         {
             _context.Logger.MalformedPayload(exception, (int)envelope.OpCode, envelope.Sequence);
-            return ValueTask.CompletedTask;
+            return;
         }
 
         if (dispatch is null)
@@ -237,18 +318,12 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 _context.Logger.UnknownEventIgnored(Encoding.UTF8.GetString(_socket.Received[envelope.Name]), envelope.Sequence);
             }
 
-            return ValueTask.CompletedTask;
+            return;
         }
 
         OnSessionEvent(dispatch);
         _context.Metrics.Dispatched();
-        if (_context.Dispatches.TryWrite(dispatch))
-        {
-            return ValueTask.CompletedTask;
-        }
-
-        _context.Logger.DispatchQueueFull(_context.Options.DispatchQueueCapacity);
-        return _context.Dispatches.WriteAsync(dispatch, _lifetime.Token);
+        _decoded.Add(dispatch);
     }
 
     private void OnSessionEvent(GatewayDispatch dispatch)

@@ -27,6 +27,25 @@ public sealed class DispatchTests
     }
 
     [Fact]
+    public async Task ABurstEndedByAReconnectRequestReachesTheHandlersOnceAndInOrderThroughAFullQueue()
+    {
+        await using var harness = await GatewayHarness.ReadyAsync(options => options.Settings["Discord:Gateway:DispatchQueueCapacity"] = "4");
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Handler.Behaviour = (dispatch, _) => dispatch is MessageCreateDispatch { Message.Id.Value: 1 } ? new ValueTask(release.Task) : ValueTask.CompletedTask;
+        var ids = Enumerable.Range(1, 100).ToList();
+
+        await harness.Gateway.SendBatchAsync(harness.Gateway.PrepareDispatches("MESSAGE_CREATE", [.. ids.Select(id => Some.MessageJson(id))]), TestContext.Current.CancellationToken);
+        await harness.Gateway.SendReconnectAsync();
+        await harness.Handler.WaitForMessagesAsync(1);
+        release.SetResult();
+        await harness.Handler.WaitForAsync(handler => handler.Events.OfType<ResumedDispatch>().Any() && handler.Messages.Count >= ids.Count, "the burst and RESUMED");
+
+        harness.Handler.Messages.Select(message => (int)message.Id.Value).ShouldBe(ids);
+        harness.Gateway.ReceivedWithOp(6).ShouldHaveSingleItem().Data.GetProperty("seq").GetInt64().ShouldBe(harness.Handler.Events.OfType<MessageCreateDispatch>().Last().Sequence);
+        harness.Logs.GetSnapshot().ShouldContain(record => record.Message.Contains("queue is full", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnknownAndMalformedEventsAreSkippedAndLaterEventsStillArrive()
     {
         await using var harness = await GatewayHarness.ReadyAsync();
