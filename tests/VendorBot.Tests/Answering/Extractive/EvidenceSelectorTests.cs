@@ -152,22 +152,22 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
-    public async Task AboutThePresentTheNewestSourceLeadsWithItsLedeWhenTheLedeStatesTheOutcomeInOtherWords()
+    public async Task AboutThePresentTheNewestSourceLeadsWithItsLedeNotWithTheSentenceThatRepeatsTheQuestionsWords()
     {
         var study = Hit(
             "norvatel-study.md", "Norvatel", new DateOnly(2021, 3, 1),
             "Norvatel routers uploaded location data every hour, researchers found.");
-        var closing = Hit(
-            "norvatel-closing.md", "Norvatel", new DateOnly(2024, 6, 1),
-            "The regulator closed its inquiry into Norvatel last month. It had examined how the routers handled location data.");
+        var plans = Hit(
+            "norvatel-plans.md", "Norvatel", new DateOnly(2024, 6, 1),
+            "Norvatel says it will ship its routers through a third country from next year. The routers had sent location data abroad, researchers found.");
 
         var answer = await ComposeAsync(
-            new CorpusStatistics([study.Passage.Text, closing.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            new CorpusStatistics([study.Passage.Text, plans.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
             "what's the latest on norvatel routers and location data?",
             study,
-            closing);
+            plans);
 
-        answer.Text.Split('\n')[1].ShouldContain("The regulator closed its inquiry into Norvatel");
+        answer.Text.Split('\n')[1].ShouldContain("Norvatel says it will ship its routers through a third country");
     }
 
     [Fact]
