@@ -83,6 +83,19 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         var counts = await statistics.CountAsync([.. question.Terms.Select(t => t.Stem).Concat(question.Terms.Select(t => t.Correction).OfType<string>())], cancellationToken)
             .ConfigureAwait(false);
         var weights = Weigh(question.Terms, counts);
+
+        // A comparison's yardstick ("which one got hit harder", "which came out clean") is the reader's to apply to
+        // each vendor's facts: words that nothing about any of the compared vendors addresses do not count against it,
+        // as long as the question asks about something the sources hold (a topic word, a name they write, a side taken).
+        if (question.Asks.HasFlag(QuestionAsks.Comparison))
+        {
+            var held = topic.Where(t => Coverage([t], weights, words) > 0).ToList();
+            if (held.Count > 0 || question.Terms.Any(t => t.IsStance || IsNameInEvidence(t.Stem, words)))
+            {
+                topic = held;
+            }
+        }
+
         if (topic.Count == 0)
         {
             return question.Entities.Count > 0 || question.Names.Count > 0

@@ -62,6 +62,21 @@ public sealed class RelevanceGateTests
         verdict.TermWeights.ShouldContainKey("ministri");
     }
 
+    [Theory]
+    [InlineData("norvatel vs kestrel systems - which one got hammered harder in veloria and ostland?", true)]
+    [InlineData("norvatel vs kestrel systems - which one makes better pizza?", false)]
+    public async Task AComparisonsYardstickDoesNotCountAgainstItWhenItAsksAboutWhatTheSourcesHold(string question, bool covered)
+    {
+        var verdict = await AssessAsync(
+            question,
+            [
+                Hit("The Ministry of Digital Affairs of Veloria accused Norvatel of hiding a backdoor in its routers.", 0, "Norvatel"),
+                Hit("Regulators in Ostland banned Kestrel Systems cameras from public buildings.", 1, "Kestrel Systems"),
+            ]);
+
+        verdict.IsCovered.ShouldBe(covered, verdict.Reason);
+    }
+
     [Fact]
     public async Task AMisspeltVendorIsStillTheVendor()
     {
