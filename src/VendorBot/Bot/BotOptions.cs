@@ -8,10 +8,10 @@ public sealed class BotOptions
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Bot";
 
-    /// <summary>Users allowed to run <c>/reindex</c> besides members with MANAGE_GUILD or ADMINISTRATOR. <value>Default none.</value></summary>
+    /// <summary>Users allowed to run the admin commands (<c>/reindex</c>, <c>/settings</c>, <c>/documents</c>) besides members with MANAGE_GUILD or ADMINISTRATOR. <value>Default none.</value></summary>
     public IList<ulong> AdminUserIds { get; } = [];
 
-    /// <summary>Roles allowed to run <c>/reindex</c> besides MANAGE_GUILD or ADMINISTRATOR. <value>Default none.</value></summary>
+    /// <summary>Roles allowed to run the admin commands besides MANAGE_GUILD or ADMINISTRATOR. <value>Default none.</value></summary>
     public IList<ulong> AdminRoleIds { get; } = [];
 
     /// <summary>Questions one user may ask per <see cref="FloodWindow"/>. <value>Default 5, 1 to 1000.</value></summary>
