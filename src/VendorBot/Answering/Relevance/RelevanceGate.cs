@@ -89,8 +89,8 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         // as long as the question asks about something the sources hold (a topic word, a name they write, a side taken).
         if (question.Asks.HasFlag(QuestionAsks.Comparison))
         {
-            var held = topic.Where(t => Coverage([t], weights, words) > 0).ToList();
-            if (held.Count > 0 || question.Terms.Any(t => t.IsStance || IsNameInEvidence(t.Stem, words)))
+            var held = topic.Where(t => Coverage([t], weights, about) > 0).ToList();
+            if (held.Count > 0 || question.Terms.Any(t => t.IsStance || IsNameInEvidence(t.Stem, about)))
             {
                 topic = held;
             }
@@ -177,7 +177,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
     }
 
     // The share of the topic's weight one document (its hits) covers.
-    private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, List<SearchHit> document)
+    private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, IReadOnlyList<SearchHit> document)
     {
         var total = 0.0;
         var covered = 0.0;
