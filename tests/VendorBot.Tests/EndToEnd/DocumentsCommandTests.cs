@@ -61,6 +61,26 @@ public sealed class DocumentsCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnArticleAddedFromDiscordAnswersTheNextQuestionAboutIt()
+    {
+        await using var bot = await StartAsync();
+        const string Asked = "What did the ministry's audit of Norvatel base stations find?";
+        var before = BotHarness.Question(Asked);
+        await bot.SendAsync(before);
+        (await bot.WaitForReplyAsync(before))["content"]!.GetValue<string>().ShouldNotContain("maintenance account");
+
+        var add = AddLink(_web.Url("/tech/norvatel"));
+        await bot.SendAsync(add);
+        await bot.WaitForEditAsync(add);
+        var after = BotHarness.Question(Asked);
+        await bot.SendAsync(after);
+        var reply = await bot.WaitForReplyAsync(after);
+
+        reply["content"]!.GetValue<string>().ShouldContain("undocumented maintenance account");
+        reply["embeds"]!.AsArray().Single()!["description"]!.GetValue<string>().ShouldContain(NewsTitle);
+    }
+
+    [Fact]
     public async Task TheSameLinkAddedTwiceIsReportedNotDuplicated()
     {
         await using var bot = await StartAsync();
