@@ -45,7 +45,7 @@ public sealed class FeedsCommandTests : IAsyncLifetime
         card["title"]!.GetValue<string>().ShouldBe(FeedTitle);
         Field(card, "Items in the feed now").ShouldBe("3");
         Field(card, "Filter").ShouldBe("vendors: Norvatel, Quenta; keywords: account");
-        Field(card, "Next poll").ShouldBe("within 30 min, then every 30 min (at most 10 articles per poll)");
+        Field(card, "Next poll").ShouldBe("within 30 min, then about every 30 min (at most 10 articles per poll)");
         var feed = (await Store(bot).ListAsync(TestContext.Current.CancellationToken)).ShouldHaveSingleItem();
         (feed.Url, feed.Title, feed.AddedBy).ShouldBe((_web.Url("/feed.xml"), FeedTitle, "discord:42"));
         feed.Vendors.ShouldBe(["Norvatel", "Quenta"]);

@@ -60,7 +60,7 @@ internal static class FeedReplies
                 new()
                 {
                     Name = "Next poll",
-                    Value = string.Create(CultureInfo.InvariantCulture, $"within {Duration(pollInterval)}, then every {Duration(pollInterval)} (at most {maxItemsPerPoll} articles per poll)"),
+                    Value = string.Create(CultureInfo.InvariantCulture, $"within {Duration(pollInterval)}, then about every {Duration(pollInterval)} (at most {maxItemsPerPoll} articles per poll)"),
                     Inline = true,
                 },
             ]),
