@@ -44,6 +44,15 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 4124, Level = LogLevel.Warning, Message = "Document {DocumentId} not edited for {Requester}: {Reason}")]
     public static partial void DocumentNotEdited(ILogger logger, string requester, string documentId, string reason);
 
+    [LoggerMessage(EventId = 4125, Level = LogLevel.Information, Message = "Feed {FeedId} ({Url}) followed for {Requester}: {Items} items in it")]
+    public static partial void FeedFollowed(ILogger logger, long feedId, Uri url, string requester, int items);
+
+    [LoggerMessage(EventId = 4126, Level = LogLevel.Information, Message = "Feed not followed for {Requester}: {Reason}")]
+    public static partial void FeedNotFollowed(ILogger logger, string requester, string reason);
+
+    [LoggerMessage(EventId = 4127, Level = LogLevel.Information, Message = "Feed {FeedId} ({Url}) no longer followed, for {Requester}")]
+    public static partial void FeedRemoved(ILogger logger, long feedId, Uri url, string requester);
+
     [LoggerMessage(EventId = 4120, Level = LogLevel.Warning, Message = "Reindex by {UserId} not run: {Reason}")]
     public static partial void ReindexNotRun(ILogger logger, string userId, string reason);
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using VendorBot.Bot.Documents;
+using VendorBot.Bot.Feeds;
 using VendorBot.Bot.Flood;
 using VendorBot.Bot.Interactions;
 using VendorBot.Bot.Messages;
@@ -60,6 +61,7 @@ public static class BotServiceCollectionExtensions
         services.AddCommand<SettingsCommand>();
         services.AddCommand<DocumentsCommand>();
         services.AddCommand<InsightsCommand>();
+        services.AddCommand<FeedsCommand>();
         services.AddCommand<AnswerButtons>();
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<IGatewayEventHandler, BotGatewayHandler>();

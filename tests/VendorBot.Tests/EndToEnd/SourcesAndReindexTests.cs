@@ -79,10 +79,13 @@ public sealed class SourcesAndReindexTests
 
         var put = bot.Server.Rest.RequestsTo("PUT", "applications/*/guilds/500/commands").ShouldHaveSingleItem();
         var commands = JsonNode.Parse(put.Body)!.AsArray();
-        commands.Select(c => c!["name"]!.GetValue<string>()).ShouldBe(["ask", "sources", "reindex", "help", "vendors", "timeline", "claims", "settings", "documents", "insights"]);
+        commands.Select(c => c!["name"]!.GetValue<string>()).ShouldBe(["ask", "sources", "reindex", "help", "vendors", "timeline", "claims", "settings", "documents", "insights", "feeds"]);
         commands.Single(c => c!["name"]!.GetValue<string>() == "settings")!["default_member_permissions"]!.GetValue<string>().ShouldBe("32");
         commands.Single(c => c!["name"]!.GetValue<string>() == "reindex")!["default_member_permissions"]!.GetValue<string>().ShouldBe("32");
         commands.Single(c => c!["name"]!.GetValue<string>() == "documents")!["default_member_permissions"]!.GetValue<string>().ShouldBe("32");
+        var feeds = commands.Single(c => c!["name"]!.GetValue<string>() == "feeds")!;
+        feeds["default_member_permissions"]!.GetValue<string>().ShouldBe("32");
+        feeds["contexts"]!.AsArray().Select(c => c!.GetValue<int>()).ShouldBe([0]);
     }
 
     [Fact]
