@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using VendorBot.Answering.Relevance;
 using VendorBot.Answering.Understanding;
 using VendorBot.Knowledge;
@@ -17,13 +18,20 @@ namespace VendorBot.Answering.Extractive;
 /// from two sources once (near-duplicate sentences are skipped), at most
 /// <see cref="AnsweringLimits.MaxSentencesPerDocument"/> sentences from one document.</item>
 /// <item>Complete: each facet asked is served when any relevant sentence serves it; an allegation comes with the
-/// response the evidence holds, a response with the allegation.</item>
+/// response the evidence holds, a response with the allegation; a quoted sentence comes with the next one when that
+/// refers back to it ("that assumption") or corrects it ("what it actually uses").</item>
 /// <item>Current: about "latest / still / now" the newest relevant document (not merely the newest: an off-topic
 /// newer document about the same vendor is not relevant) leads, with its lede when that states its news.</item>
 /// </list>
 /// </summary>
 internal static class EvidenceSelector
 {
+    private const int CorrectionWindow = 5;
+
+    private static readonly FrozenSet<string> Corrections = FrozenSet.ToFrozenSet(["however", "but", "yet", "actually", "instead"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["this", "that", "these", "those"], StringComparer.Ordinal);
+
     /// <summary>The sentences to quote, in the order to show them.</summary>
     public static IReadOnlyList<ScoredSentence> Select(QuestionAnalysis question, IReadOnlyList<SearchHit> evidence, IReadOnlyDictionary<string, double> weights)
     {
@@ -67,8 +75,37 @@ internal static class EvidenceSelector
             chosen = [chosen[0], .. chosen.Skip(1).OrderByDescending(s => s.Hit.Document.PublishedOn)];
         }
 
-        return chosen.Take(AnsweringLimits.MaxQuotedSentences + 1).ToList();
+        return WithSentencesReferringBack(chosen.Take(AnsweringLimits.MaxQuotedSentences + 1).ToList(), sentences);
     }
+
+    // A sentence that right after a quoted one refers back to it by a demonstrative and one of its nouns ("For years the
+    // assumption was X." "That assumption was mistaken.") or corrects it with a contrast early on ("However", "What it
+    // actually uses is") completes it: it is quoted with it, whatever its own words (quoting a claim without the
+    // correction that follows it would mislead).
+    private static List<ScoredSentence> WithSentencesReferringBack(List<ScoredSentence> chosen, List<ScoredSentence> all)
+    {
+        var result = new List<ScoredSentence>();
+        foreach (var sentence in chosen)
+        {
+            result.Add(sentence);
+            var next = EvidenceText.Sentences(sentence.Hit).FirstOrDefault(s => s.Span.Start > sentence.Span.Start);
+            if (next is not null
+                && (RefersBack(next.Words, sentence.Stems) || Corrects(next.Terms))
+                && all.Find(s => s.Rank == sentence.Rank && s.Span == next.Span) is { } follow
+                && !chosen.Contains(follow)
+                && !result.Contains(follow))
+            {
+                result.Add(follow);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Corrects(IReadOnlyList<string> terms) => terms.Take(CorrectionWindow).Any(Corrections.Contains);
+
+    private static bool RefersBack(IReadOnlyList<Word> words, IReadOnlySet<string> previous) =>
+        words.Zip(words.Skip(1)).Any(pair => Demonstratives.Contains(pair.First.Term) && !pair.Second.IsStopword && !pair.Second.IsName && previous.Contains(pair.Second.Stem));
 
     private static List<ScoredSentence> Score(QuestionAnalysis question, IReadOnlyList<SearchHit> evidence, IReadOnlyDictionary<string, double> weights)
     {

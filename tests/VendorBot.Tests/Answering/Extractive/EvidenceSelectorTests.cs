@@ -171,6 +171,36 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
+    public async Task AQuotedSentenceComesWithTheNextOneWhenThatRefersBackToItByOneOfItsNouns()
+    {
+        var report = Hit(
+            "norvatel-audit.md", "Norvatel", new DateOnly(2022, 5, 1),
+            "For years the common belief among analysts was that a contractor in Vadora built the backdoor in Norvatel routers. A later audit showed that belief was wrong. Norvatel sells its routers in forty countries.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([report.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "was it a contractor in vadora that built the norvatel router backdoor?",
+            report);
+
+        answer.Text.ShouldContain("that belief was wrong");
+    }
+
+    [Fact]
+    public async Task AQuotedSentenceComesWithTheNextOneWhenThatCorrectsIt()
+    {
+        var report = Hit(
+            "norvatel-encryption.md", "Norvatel", new DateOnly(2022, 5, 1),
+            "The Norvatel app tells owners that their routers encrypt location data end to end. What the devices actually send, testers showed, is plain text. Norvatel sells its routers in forty countries.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([report.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "do norvatel routers encrypt location data end to end?",
+            report);
+
+        answer.Text.ShouldContain("is plain text");
+    }
+
+    [Fact]
     public async Task AMonthOnlySourceIsAttributedWithItsMonthNotAnInventedDay()
     {
         var monthly = Denial with { Document = Denial.Document with { PublishedOn = new DateOnly(2021, 3, 1), PublishedPrecision = DatePrecision.Month } };
