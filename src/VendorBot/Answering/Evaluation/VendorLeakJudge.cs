@@ -91,30 +91,11 @@ internal sealed class VendorLeakJudge
     private List<string> Named(IReadOnlyList<string> terms) =>
     [
         .. _vendors
-            .Where(v => Contains(terms, v.Terms)
+            .Where(v => TextAnalyzer.ContainsRun(terms, v.Terms)
                 || v.Terms.Count > 1 && (terms.Contains(string.Concat(v.Terms)) || v.Terms[0].Length >= 4 && terms.Contains(v.Terms[0])))
             .Select(v => v.Vendor),
     ];
 
     private bool HasOwnStory(string vendor, HashSet<string> asked) =>
         _documents.Any(document => document.Contains(vendor, StringComparer.OrdinalIgnoreCase) && !document.Any(asked.Contains));
-
-    private static bool Contains(IReadOnlyList<string> terms, IReadOnlyList<string> needle)
-    {
-        for (var i = 0; i + needle.Count <= terms.Count; i++)
-        {
-            var k = 0;
-            while (k < needle.Count && terms[i + k] == needle[k])
-            {
-                k++;
-            }
-
-            if (k == needle.Count)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

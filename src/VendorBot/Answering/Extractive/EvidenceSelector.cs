@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using VendorBot.Answering.Relevance;
 using VendorBot.Answering.Understanding;
 using VendorBot.Knowledge;
 using VendorBot.Knowledge.Claims;
@@ -123,8 +122,8 @@ internal static class EvidenceSelector
             foreach (var sentence in EvidenceText.Sentences(hit))
             {
                 var (span, text, stems, terms) = (sentence.Span, sentence.Text, sentence.Stems, sentence.Terms);
-                var namesAsked = entityTerms.Exists(e => RelevanceGate.Names(terms, e));
-                if (question.Entities.Count > 0 && !namesAsked && (!aboutAsked || others.Exists(v => RelevanceGate.Names(terms, v))))
+                var namesAsked = entityTerms.Exists(e => TextAnalyzer.ContainsRun(terms, e));
+                if (question.Entities.Count > 0 && !namesAsked && (!aboutAsked || others.Exists(v => TextAnalyzer.ContainsRun(terms, v))))
                 {
                     continue;
                 }

@@ -209,32 +209,7 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
 
     /// <summary>True when <paramref name="hit"/> is about <paramref name="vendor"/>: its document's vendors, or its text names it.</summary>
     public static bool IsAbout(SearchHit hit, string vendor) =>
-        hit.Document.Vendors.Contains(vendor, StringComparer.OrdinalIgnoreCase) || Names(EvidenceText.TitledTerms(hit), TextAnalyzer.Terms(vendor));
-
-    /// <summary>True when <paramref name="terms"/> (a text's terms) contain <paramref name="needle"/> (a name's terms) in a row.</summary>
-    public static bool Names(IReadOnlyList<string> terms, IReadOnlyList<string> needle)
-    {
-        if (needle.Count == 0)
-        {
-            return false;
-        }
-
-        for (var i = 0; i + needle.Count <= terms.Count; i++)
-        {
-            var k = 0;
-            while (k < needle.Count && terms[i + k] == needle[k])
-            {
-                k++;
-            }
-
-            if (k == needle.Count)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        hit.Document.Vendors.Contains(vendor, StringComparer.OrdinalIgnoreCase) || TextAnalyzer.ContainsRun(EvidenceText.TitledTerms(hit), TextAnalyzer.Terms(vendor));
 
     private static string Subject(QuestionAnalysis question) =>
         question.Entities.Count > 0 ? string.Join(" and ", question.Entities) : "this";

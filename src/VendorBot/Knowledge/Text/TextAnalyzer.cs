@@ -72,6 +72,31 @@ internal static class TextAnalyzer
     /// <summary>The distinct stems of all words of <paramref name="text"/>.</summary>
     public static HashSet<string> AllStems(string? text) => Terms(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>True when <paramref name="terms"/> (a text's terms) hold all of <paramref name="run"/> (a name's terms) in a row.</summary>
+    public static bool ContainsRun(IReadOnlyList<string> terms, IReadOnlyList<string> run)
+    {
+        if (run.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + run.Count <= terms.Count; i++)
+        {
+            var k = 0;
+            while (k < run.Count && terms[i + k] == run[k])
+            {
+                k++;
+            }
+
+            if (k == run.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAllCaps(string surface) =>
         surface.Length > 1 && surface.Any(char.IsLetter) && surface.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
