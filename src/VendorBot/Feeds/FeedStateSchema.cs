@@ -62,25 +62,15 @@ internal static class FeedStateSchema
 
             // v2: an item whose article fetch failed keeps its link and title, its attempts, last error and when to retry
             // (retry_at null: not retried, done or given up).
-            new StateMigration(
-                Sqlite: """
-                    ALTER TABLE feed_items ADD COLUMN link TEXT;
-                    ALTER TABLE feed_items ADD COLUMN title TEXT;
-                    ALTER TABLE feed_items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
-                    ALTER TABLE feed_items ADD COLUMN last_error TEXT;
-                    ALTER TABLE feed_items ADD COLUMN failed_at TEXT;
-                    ALTER TABLE feed_items ADD COLUMN retry_at TEXT;
-                    CREATE INDEX feed_items_retry ON feed_items(feed_id, retry_at);
-                    """,
-                PostgreSql: """
-                    ALTER TABLE feed_items ADD COLUMN link TEXT;
-                    ALTER TABLE feed_items ADD COLUMN title TEXT;
-                    ALTER TABLE feed_items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
-                    ALTER TABLE feed_items ADD COLUMN last_error TEXT;
-                    ALTER TABLE feed_items ADD COLUMN failed_at TEXT;
-                    ALTER TABLE feed_items ADD COLUMN retry_at TEXT;
-                    CREATE INDEX feed_items_retry ON feed_items(feed_id, retry_at);
-                    """),
+            StateMigration.Portable("""
+                ALTER TABLE feed_items ADD COLUMN link TEXT;
+                ALTER TABLE feed_items ADD COLUMN title TEXT;
+                ALTER TABLE feed_items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE feed_items ADD COLUMN last_error TEXT;
+                ALTER TABLE feed_items ADD COLUMN failed_at TEXT;
+                ALTER TABLE feed_items ADD COLUMN retry_at TEXT;
+                CREATE INDEX feed_items_retry ON feed_items(feed_id, retry_at);
+                """),
         ],
         []);
 }
