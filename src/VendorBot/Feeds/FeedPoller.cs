@@ -267,16 +267,16 @@ public sealed partial class FeedPoller : BackgroundService
         return recorded;
     }
 
-    [LoggerMessage(EventId = 4111, Level = LogLevel.Information, Message = "Polled feed {FeedId}: {Items} items, {Added} added, {Skipped} skipped")]
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Polled feed {FeedId}: {Items} items, {Added} added, {Skipped} skipped")]
     private static partial void FeedPolled(ILogger logger, long feedId, int items, int added, int skipped);
 
-    [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "Feed {FeedId} failed ({Failures} in a row): {Reason}")]
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Feed {FeedId} failed ({Failures} in a row): {Reason}")]
     private static partial void FeedPollFailed(ILogger logger, long feedId, int failures, string reason);
 
-    [LoggerMessage(EventId = 4131, Level = LogLevel.Warning, Message = "Feed {FeedId} item {ItemId} failed (attempt {Attempts}, retried: {Retried}): {Reason}")]
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Feed {FeedId} item {ItemId} failed (attempt {Attempts}, retried: {Retried}): {Reason}")]
     private static partial void ItemFailed(ILogger logger, long feedId, string itemId, int attempts, bool retried, string reason);
 
-    [LoggerMessage(EventId = 4113, Level = LogLevel.Error, Message = "Feed polling failed; trying again later")]
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Error, Message = "Feed polling failed; trying again later")]
     private static partial void PollingFailed(ILogger logger, Exception exception);
 
     private enum FailureKind

@@ -25,6 +25,6 @@ internal sealed partial class LoggingFeedNotifier(ILogger<LoggingFeedNotifier> l
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, SkipEnabledCheck = true, Message = "{Count} new sources from {Feed}: {Titles}")]
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, SkipEnabledCheck = true, Message = "{Count} new sources from {Feed}: {Titles}")]
     private static partial void NewSources(ILogger logger, int count, string feed, string titles);
 }

@@ -35,14 +35,14 @@ internal static partial class FetchLog
         }
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, SkipEnabledCheck = true,
+    [LoggerMessage(EventId = 4015, Level = LogLevel.Information, SkipEnabledCheck = true,
         Message = "Fetched {Link} for {Requester} from {FinalLink}: {Status} {MediaType}, {Bytes} bytes in {ElapsedMs} ms")]
     private static partial void LogFetched(
         ILogger logger, string requester, string link, string finalLink, int status, string? mediaType, int bytes, long elapsedMs);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, SkipEnabledCheck = true, Message = "Redirect for {Requester}: {Link} answered {Status} to {Next}")]
+    [LoggerMessage(EventId = 4016, Level = LogLevel.Information, SkipEnabledCheck = true, Message = "Redirect for {Requester}: {Link} answered {Status} to {Next}")]
     private static partial void LogRedirected(ILogger logger, string requester, string link, string next, int status);
 
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, SkipEnabledCheck = true, Message = "Fetch of {Link} for {Requester} refused or failed at {AtLink}: {Reason}")]
+    [LoggerMessage(EventId = 4017, Level = LogLevel.Warning, SkipEnabledCheck = true, Message = "Fetch of {Link} for {Requester} refused or failed at {AtLink}: {Reason}")]
     private static partial void LogFailed(ILogger logger, string requester, string link, string atLink, string reason);
 }
