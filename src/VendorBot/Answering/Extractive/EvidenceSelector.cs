@@ -27,6 +27,9 @@ internal static class EvidenceSelector
 {
     private const int CorrectionWindow = 5;
 
+    // A sentence about what the question leaves out ("besides X") keeps this share of its score.
+    private const double ExcludedShare = 0.25;
+
     private static readonly FrozenSet<string> Corrections = FrozenSet.ToFrozenSet(["however", "but", "yet", "actually", "instead"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["this", "that", "these", "those"], StringComparer.Ordinal);
@@ -66,6 +69,7 @@ internal static class EvidenceSelector
             }
         }
 
+        CoverEachSide(chosen, relevant, question);
         PairClaimAndResponse(chosen, relevant);
         if (question.AsksForNow && Newest(relevant, sentences) is { } newest)
         {
@@ -128,7 +132,7 @@ internal static class EvidenceSelector
                     continue;
                 }
 
-                var topic = stems.Sum(s => weights.GetValueOrDefault(s));
+                var topic = stems.Where(s => !question.Excluded.Contains(s)).Sum(s => weights.GetValueOrDefault(s));
                 var facets = ServedFacets(question, sentence);
                 var bonus = AskedFacets(question.Asks).Any(f => facets.HasFlag(f) && asked.HasFlag(f)) ? facetBonus : 0;
                 scored.Add(new ScoredSentence(hit, rank, span, text, 0, stems) { TopicScore = topic, Facets = facets, NamesEntity = namesAsked, Score = bonus });
@@ -145,7 +149,8 @@ internal static class EvidenceSelector
         {
             Score = bestPassage <= 0 || passageTopics[s.Rank] <= 0
                 ? 0
-                : (s.TopicScore + (s.Score * (1 + (passageTopics[s.Rank] / bestPassage)) / 2)) * (1 - (AnsweringLimits.RankDecay * s.Rank)),
+                : (s.TopicScore + (s.Score * (1 + (passageTopics[s.Rank] / bestPassage)) / 2)) * (1 - (AnsweringLimits.RankDecay * s.Rank))
+                    * (IsAboutExcluded(s, question.Excluded) ? ExcludedShare : 1),
         });
         return sentences;
     }
@@ -180,6 +185,11 @@ internal static class EvidenceSelector
 
         return facets;
     }
+
+    // A sentence is about what the question leaves out when it names it or its document's title does ("besides X": a
+    // report headed about X tells of X even where a sentence does not repeat its name).
+    private static bool IsAboutExcluded(ScoredSentence sentence, IReadOnlySet<string> excluded) =>
+        excluded.Count > 0 && (sentence.Stems.Overlaps(excluded) || TextAnalyzer.AllStems(sentence.Hit.Document.Title).Overlaps(excluded));
 
     private static IEnumerable<SentenceFacets> AskedFacets(QuestionAsks asks)
     {
@@ -232,6 +242,48 @@ internal static class EvidenceSelector
         {
             chosen.Remove(weakest);
         }
+    }
+
+    // Each side of a comparison gets its own evidence: its best sentence for the facets asked (else its best), in place
+    // of the weakest sentence of the side quoted most, never a side's only one.
+    private static void CoverEachSide(List<ScoredSentence> chosen, List<ScoredSentence> relevant, QuestionAnalysis question)
+    {
+        if (question.Sides.Count < 2)
+        {
+            return;
+        }
+
+        var sides = question.Sides.Select(side => side.Select(TextAnalyzer.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
+        var asked = AskedFacets(question.Asks).Aggregate(SentenceFacets.None, (all, f) => all | f);
+        for (var side = 0; side < sides.Count; side++)
+        {
+            var best = relevant.Where(s => SideOf(s, sides) == side).OrderByDescending(s => (s.Facets & asked) != SentenceFacets.None).FirstOrDefault();
+            if (best is null || chosen.Exists(s => SideOf(s, sides) == side && ((s.Facets & asked) != SentenceFacets.None || (best.Facets & asked) == SentenceFacets.None)))
+            {
+                continue;
+            }
+
+            var mostQuoted = chosen.GroupBy(s => SideOf(s, sides)).Where(g => g.Key != side && (g.Key < 0 || g.Count() > 1)).MaxBy(g => g.Count());
+            if (chosen.Count >= AnsweringLimits.MaxQuotedSentences && mostQuoted?.MinBy(s => s.Score) is { } weakest)
+            {
+                chosen.Remove(weakest);
+            }
+
+            TryAdd(chosen, best);
+        }
+    }
+
+    // The side a sentence speaks of: the one side it names, else the one its document's title or vendors name; -1 for none or several.
+    private static int SideOf(ScoredSentence sentence, List<HashSet<string>> sides)
+    {
+        var named = sides.FindAll(side => side.IsSubsetOf(sentence.Stems));
+        if (named.Count == 0)
+        {
+            var document = TextAnalyzer.AllStems(sentence.Hit.Document.Title + "\n" + string.Join("\n", sentence.Hit.Document.Vendors));
+            named = sides.FindAll(side => side.IsSubsetOf(document));
+        }
+
+        return named.Count == 1 ? sides.IndexOf(named[0]) : -1;
     }
 
     private static void PairClaimAndResponse(List<ScoredSentence> chosen, List<ScoredSentence> relevant)

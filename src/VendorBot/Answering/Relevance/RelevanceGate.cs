@@ -87,8 +87,10 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         // A comparison's yardstick ("which one got hit harder", "which came out clean") is the reader's to apply to
         // each vendor's facts: words that nothing about any of the compared vendors addresses do not count against it,
         // as long as the question asks about something the sources hold (a topic word, a name they write, a side taken).
+        // Its "which …" clause is the yardstick: it counts only when it is all the question asks.
         if (question.Asks.HasFlag(QuestionAsks.Comparison))
         {
+            topic = WithoutYardstick(topic, question.Yardstick);
             var held = topic.Where(t => Coverage([t], weights, about) > 0).ToList();
             if (held.Count > 0 || question.Terms.Any(t => t.IsStance || IsNameInEvidence(t.Stem, about)))
             {
@@ -127,6 +129,12 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         // The reader is told in words what is missing; the coverage figure stays in the verdict (--json, the log).
         var best = byDocument.MaxBy(d => d.Coverage).Hits;
         return Decline(Missing(topic, weights, best, string.Join(" and ", question.Entities)), coverage, scoring);
+    }
+
+    private static List<QuestionTerm> WithoutYardstick(List<QuestionTerm> topic, IReadOnlySet<string> yardstick)
+    {
+        var rest = topic.Where(t => !yardstick.Contains(t.Stem)).ToList();
+        return rest.Count > 0 ? rest : topic;
     }
 
     // "the sources found don't address “fine” or “court” for Norvatel": the weightiest question words the best document lacks.

@@ -25,6 +25,18 @@ internal sealed record QuestionAnalysis(
     public required string SearchText { get; init; }
 
     /// <summary>
+    /// The sides a comparison sets against each other, each as the terms of its name: the vendors it compares, or the
+    /// places, agencies or things joined by "vs" ("Spain vs Portugal on Acme"); empty when it compares nothing.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Sides { get; init; } = [];
+
+    /// <summary>The stems of a comparison's yardstick ("which one came out clean"): the reader's to apply, the sources need not use them.</summary>
+    public IReadOnlySet<string> Yardstick { get; init; } = new HashSet<string>();
+
+    /// <summary>The stems of what the question leaves out ("besides Ruritania"): the answer is about something else.</summary>
+    public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// Paraphrases of the question's words (lexicon) for search to look up below the user's own words: the paraphrases
     /// of one word share <see cref="AnsweringLimits.ExpansionWeight"/> of that word's weight between them; the correction
     /// of a typo weighs <see cref="AnsweringLimits.CorrectionWeight"/>.

@@ -45,6 +45,9 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
     // The vendors' terms, once per vendor list (the statistics hand out one list per index generation).
     private static readonly ConditionalWeakTable<IReadOnlyList<VendorDocumentCount>, List<(string Vendor, IReadOnlyList<string> Terms)>> VendorTerms = new();
 
+    private const int ShortestAbbreviation = 2;
+    private const int LongestAbbreviation = 4;
+
     private readonly Lexicon _lexicon = Lexicon.Default;
 
     /// <summary>Analyses <paramref name="question"/> against what the index knows.</summary>
@@ -57,7 +60,7 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         var counts = await statistics.CountAsync(content.Select(w => w.Stem).Distinct(StringComparer.Ordinal).ToList(), cancellationToken)
             .ConfigureAwait(false);
 
-        var (entities, entityWords, corrections) = MatchVendors(words, vendors, counts);
+        var (entities, entityWords, corrections) = MatchVendors(words, vendors, counts, _lexicon);
         var lower = question.ToLowerInvariant();
         var years = content.Where(w => IsYear(w.Term)).Select(w => int.Parse(w.Term, CultureInfo.InvariantCulture)).Distinct().ToList();
         var asksForNow = words.Any(w => NowWords.Contains(w.Term)) || InTheEnd().IsMatch(lower);
@@ -76,11 +79,15 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
             .ToList();
         var names = words.Where(w => w.IsName && !TimeWords.Contains(w.Term) && !entityWords.Contains(w.Start)).Select(w => w.Surface)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var searchText = corrections.Aggregate(question, (text, c) => text.Replace(c.Typed, c.Vendor, StringComparison.Ordinal));
-        return new QuestionAnalysis(
-            question, entities, terms, names, years, asksForNow, Asks(lower, entities.Count, asksForNow), Refusal(lower), [.. vendors.Select(v => v.Vendor)])
+        var searchText = corrections.Aggregate(question, (text, c) => Regex.Replace(text, $@"\b{Regex.Escape(c.Typed)}\b", c.Vendor.Replace("$", "$$", StringComparison.Ordinal)));
+        var sides = QuestionSides.Sides(question, words, entities, ComparisonCue().IsMatch(lower));
+        var asks = Asks(lower, entities.Count, sides.Count, asksForNow);
+        return new QuestionAnalysis(question, entities, terms, names, years, asksForNow, asks, Refusal(lower), [.. vendors.Select(v => v.Vendor)])
         {
             SearchText = searchText,
+            Sides = sides,
+            Yardstick = asks.HasFlag(QuestionAsks.Comparison) ? QuestionSides.Yardstick(question, words) : new HashSet<string>(),
+            Excluded = QuestionSides.Excluded(question, words),
         };
     }
 
@@ -97,7 +104,7 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
     }
 
     private static (List<string> Entities, HashSet<int> EntityWords, List<(string Typed, string Vendor)> Corrections) MatchVendors(
-        IReadOnlyList<Word> words, IReadOnlyList<VendorDocumentCount> vendors, TermCounts counts)
+        IReadOnlyList<Word> words, IReadOnlyList<VendorDocumentCount> vendors, TermCounts counts, Lexicon lexicon)
     {
         var entities = new List<string>();
         var entityWords = new HashSet<int>();
@@ -124,10 +131,13 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
                 ? match
                 : vendorTerms.Where(v => v.Terms.Count > 1 && string.Concat(v.Terms) == words[i].Term).Select(v => (v.Vendor, Length: 1)).FirstOrDefault();
 
-            // An abbreviation in capitals: the initials of a vendor of several words ("CA" for "Cambridge Analytica").
-            match = match.Vendor is not null || !words[i].IsName || words[i].Surface.Any(char.IsLower)
-                ? match
-                : vendorTerms.Where(v => v.Terms.Count > 1 && string.Concat(v.Terms.Select(t => t[0])) == words[i].Term).Select(v => (v.Vendor, Length: 1)).FirstOrDefault();
+            // An abbreviation, searched as the name it stands for: see Abbreviation.
+            if (match.Vendor is null && Abbreviation(words[i], counts, lexicon, vendorTerms) is { Vendor: not null } abbreviation)
+            {
+                match = abbreviation;
+                corrections.Add((words[i].Surface, abbreviation.Vendor));
+            }
+
             if (match.Vendor is null && counts.DocumentFrequency.GetValueOrDefault(words[i].Stem) == 0)
             {
                 var limit = EditDistance.TypoLimit(words[i].Term.Length);
@@ -162,8 +172,54 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         return (entities, entityWords, corrections);
     }
 
+    // An abbreviation of one vendor's name: in capitals, the initials of its words ("CA" for "Cambridge Analytica");
+    // in any case, a short word the index has never seen whose letters are its initials or occur in its name in order
+    // from its first ("fb" for "Facebook"), when exactly one vendor fits.
+    private static (string Vendor, int Length) Abbreviation(
+        Word word, TermCounts counts, Lexicon lexicon, List<(string Vendor, IReadOnlyList<string> Terms)> vendorTerms)
+    {
+        var term = word.Term;
+        if (word.IsName && !word.Surface.Any(char.IsLower)
+            && vendorTerms.Where(v => v.Terms.Count > 1 && Initials(v.Terms) == term).Select(v => (v.Vendor, Length: 1)).FirstOrDefault() is { Vendor: not null } initials)
+        {
+            return initials;
+        }
+
+        if (term.Length is < ShortestAbbreviation or > LongestAbbreviation || !term.All(char.IsAsciiLetter)
+            || counts.DocumentFrequency.GetValueOrDefault(word.Stem) > 0 || lexicon.IsCasual(word.Stem))
+        {
+            return default;
+        }
+
+        var shortened = vendorTerms
+            .Where(v => v.Terms.Count > 1 && Initials(v.Terms) == term || Shortens(term, string.Concat(v.Terms)))
+            .Select(v => v.Vendor)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return shortened.Count == 1 ? (shortened[0], 1) : default;
+    }
+
+    private static string Initials(IReadOnlyList<string> terms) => string.Concat(terms.Select(t => t[0]));
+
+    // True when the letters of an abbreviation occur in the name in order, starting with its first letter, and the name is longer.
+    private static bool Shortens(string abbreviation, string name)
+    {
+        if (name.Length <= abbreviation.Length + 1 || name[0] != abbreviation[0])
+        {
+            return false;
+        }
+
+        var next = 1;
+        for (var k = 1; k < name.Length && next < abbreviation.Length; k++)
+        {
+            next += name[k] == abbreviation[next] ? 1 : 0;
+        }
+
+        return next == abbreviation.Length;
+    }
+
     // "Is it still…?" asks for the outcome; "did X do it?" about a vendor asks for X's response as well as the claim.
-    private static QuestionAsks Asks(string lower, int entityCount, bool asksForNow)
+    private static QuestionAsks Asks(string lower, int entityCount, int sideCount, bool asksForNow)
     {
         var asks = asksForNow ? QuestionAsks.Outcome : QuestionAsks.WhatHappened;
         if (AccuserCue().IsMatch(lower))
@@ -201,9 +257,11 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
             asks |= QuestionAsks.Reason;
         }
 
-        if (entityCount >= 2 && ComparisonCue().IsMatch(lower))
+        // Two sides are compared when the question names two vendors and compares, or joins two phrases by "vs"; a
+        // comparative yardstick ("which got hit harder") asks for the figures each side's facts give.
+        if (sideCount >= 2)
         {
-            asks |= QuestionAsks.Comparison;
+            asks |= Comparative().IsMatch(lower) ? QuestionAsks.Comparison | QuestionAsks.HowMuch : QuestionAsks.Comparison;
         }
 
         return asks;
@@ -239,6 +297,9 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
 
     [GeneratedRegex(@"\bvs\.?\b|\bversus\b|\bcompar|\bwhich (one|of them|company|vendor)\b|\bboth\b|\bdifferen|\beach\b|\bharder\b|\bmore than\b")]
     private static partial Regex ComparisonCue();
+
+    [GeneratedRegex(@"\bwhich\b.*\b(harder|hardest|bigger|biggest|larger|largest|higher|highest|heavier|heaviest|greater|tougher|toughest|steeper|more|most|less|least|fewer|worse|worst)\b")]
+    private static partial Regex Comparative();
 
     [GeneratedRegex(@"\bignore (all |any |your |the |my |previous |prior |above |earlier )*(instruction|rule|document|source|prompt|guideline|citation)|\b(admin|developer|god|debug|jailbreak) mode\b|^\W*system\s*:|\byou are now\b|\bpretend (to be|you)\b|\bact as\b|\bdon'?t cite\b|\bwithout (any )?(citation|source)|\bno citations?\b|\bprint (the )?(full|whole|entire) (text|document)|\bforget (your|the) (rules|instructions)\b|\bjust (say|tell me|admit|confirm)\b")]
     private static partial Regex RulesCue();
