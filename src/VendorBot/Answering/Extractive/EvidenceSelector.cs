@@ -211,6 +211,11 @@ internal static class EvidenceSelector
             yield return SentenceFacets.Amount;
         }
 
+        if (asks.HasFlag(QuestionAsks.Items))
+        {
+            yield return SentenceFacets.Enumeration;
+        }
+
         if (asks.HasFlag(QuestionAsks.When))
         {
             yield return SentenceFacets.Date;

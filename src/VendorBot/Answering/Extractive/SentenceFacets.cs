@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Extractive;
@@ -33,10 +34,13 @@ internal enum SentenceFacets
 
     /// <summary>A reason or cause: because, due to, caused, arose, explained, the reason.</summary>
     Reason = 64,
+
+    /// <summary>An enumeration: a series of three or more items ("A, B and C").</summary>
+    Enumeration = 128,
 }
 
 /// <summary>Recognises <see cref="SentenceFacets"/> by index stems (general reporting vocabulary, not any document's wording).</summary>
-internal static class SentenceFacetCues
+internal static partial class SentenceFacetCues
 {
     private static readonly FrozenSet<string> Claim = Stems(
         "accuse accused accusation allege alleged allegation claim claimed report reported reveal revealed found discover discovered according charge charged complaint lawsuit sued warn warned research researchers book published");
@@ -68,10 +72,18 @@ internal static class SentenceFacetCues
             facets |= IsYear(word.Term) || (Months.Contains(word.Stem) && word.IsName) ? SentenceFacets.Date : SentenceFacets.None;
         }
 
-        return text.Contains('$', StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal) ? facets | SentenceFacets.Amount : facets;
+        facets |= text.Contains('$', StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal) ? SentenceFacets.Amount : SentenceFacets.None;
+        return Series().IsMatch(text) ? facets | SentenceFacets.Enumeration : facets;
     }
 
     private static bool IsYear(string term) => term.Length == 4 && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20";
+
+    // Three or more items in a series, the last joined by "and" or "or": short phrases of up to four words with two
+    // commas ("the IMEI, the serial number, Wi-Fi details and app usage"), of up to two words with one ("Commerce,
+    // Defense and Justice"), or quoted phrases ("“Alpha,” “Beta Gamma” and “Delta”"); longer unquoted phrases with one
+    // comma are as likely clauses ("When it refused to pay, the man went further and …").
+    [GeneratedRegex(@"\b(?:[\w'-]+(?: [\w'-]+){0,3}, ){2}[\w'-]+(?: [\w'-]+){0,3},? (?:and|or) \w|\b[\w'-]+(?: [\w'-]+)?, [\w'-]+(?: [\w'-]+)? (?:and|or) \w|[""“][^""“”]{1,60}(?:,[""”]|[""”],) [""“][^""“”]{1,60}[""”],? (?:and|or) [""“]\w")]
+    private static partial Regex Series();
 
     private static FrozenSet<string> Stems(string words) => TextAnalyzer.Terms(words).Select(TextAnalyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
 }

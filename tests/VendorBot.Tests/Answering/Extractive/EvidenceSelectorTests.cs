@@ -201,6 +201,23 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
+    public async Task AskedWhichOfAKindTheSentenceThatListsThemIsQuoted()
+    {
+        var report = Hit(
+            "norvatel-probe.md", "Norvatel", new DateOnly(2023, 2, 1),
+            "Government agencies are probing Norvatel over the router backdoor, officials familiar with the probe said. " +
+            "The agencies probing Norvatel have not said when the probe will end. " +
+            "The Finance, Transport and Health ministries have each opened a file on Norvatel.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([report.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "which agencies are probing norvatel",
+            report);
+
+        answer.Text.ShouldContain("The Finance, Transport and Health ministries");
+    }
+
+    [Fact]
     public async Task AMonthOnlySourceIsAttributedWithItsMonthNotAnInventedDay()
     {
         var monthly = Denial with { Document = Denial.Document with { PublishedOn = new DateOnly(2021, 3, 1), PublishedPrecision = DatePrecision.Month } };
