@@ -27,6 +27,8 @@ internal static class EvidenceSelector
 {
     private const int CorrectionWindow = 5;
 
+    private const int QuantityReach = 3;
+
     private static readonly FrozenSet<string> Corrections = FrozenSet.ToFrozenSet(["however", "but", "yet", "actually", "instead"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["this", "that", "these", "those"], StringComparer.Ordinal);
@@ -155,6 +157,11 @@ internal static class EvidenceSelector
     private static SentenceFacets ServedFacets(QuestionAnalysis question, EvidenceSentence sentence)
     {
         var facets = sentence.Cues;
+        if (question.Asks.HasFlag(QuestionAsks.HowMuch) && facets.HasFlag(SentenceFacets.Amount) && QuantifiesAsked(question, sentence.Words, sentence.Text))
+        {
+            facets |= SentenceFacets.AskedAmount;
+        }
+
         if (!facets.HasFlag(SentenceFacets.Response) && !facets.HasFlag(SentenceFacets.Claim))
         {
             return facets;
@@ -179,6 +186,15 @@ internal static class EvidenceSelector
         }
 
         return facets;
+    }
+
+    // A number within a few words of one of the question's words measures what it asks about ("no fewer than 60,000
+    // emails", "a fine of $2 million"), not merely something else in the same sentence.
+    private static bool QuantifiesAsked(QuestionAnalysis question, IReadOnlyList<Word> words, string text)
+    {
+        var asked = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, words.Count).Any(i => SentenceFacetCues.IsQuantity(words[i], text)
+            && words.Take(i + QuantityReach + 1).Skip(i - QuantityReach).Any(w => asked.Contains(w.Stem)));
     }
 
     private static IEnumerable<SentenceFacets> AskedFacets(QuestionAsks asks)
@@ -206,8 +222,10 @@ internal static class EvidenceSelector
             yield return SentenceFacets.Outcome;
         }
 
+        // An amount of what the question asks about serves it best; any amount serves it only when none does.
         if (asks.HasFlag(QuestionAsks.HowMuch))
         {
+            yield return SentenceFacets.AskedAmount;
             yield return SentenceFacets.Amount;
         }
 

@@ -37,6 +37,12 @@ internal enum SentenceFacets
 
     /// <summary>An enumeration: a series of three or more items ("A, B and C").</summary>
     Enumeration = 128,
+
+    /// <summary>
+    /// An amount of something the question names: a number beside one of its words ("60,000 emails"). Judged in the
+    /// selector, never from the sentence alone.
+    /// </summary>
+    AskedAmount = 256,
 }
 
 /// <summary>Recognises <see cref="SentenceFacets"/> by index stems (general reporting vocabulary, not any document's wording).</summary>
@@ -75,6 +81,16 @@ internal static partial class SentenceFacetCues
         facets |= text.Contains('$', StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal) ? SentenceFacets.Amount : SentenceFacets.None;
         return Series().IsMatch(text) ? facets | SentenceFacets.Enumeration : facets;
     }
+
+    /// <summary>
+    /// True when <paramref name="word"/> of <paramref name="text"/> is a number that can count or measure something:
+    /// digits that are not a year nor part of an identifier ("Storm-0558"), or a money word.
+    /// </summary>
+    public static bool IsQuantity(Word word, string text) =>
+        Money.Contains(word.Stem) || (word.Term.All(char.IsAsciiDigit) && !IsYear(word.Term) && !IsIdentifierPart(word, text));
+
+    private static bool IsIdentifierPart(Word word, string text) =>
+        word.Start >= 2 && text[word.Start - 1] == '-' && char.IsLetter(text[word.Start - 2]);
 
     private static bool IsYear(string term) => term.Length == 4 && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20";
 

@@ -201,6 +201,27 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
+    public async Task AskedHowManyTheSentenceThatCountsTheThingAskedIsQuotedNotOneWithAnotherNumber()
+    {
+        var breach = Hit(
+            "norvatel-breach.md", "Norvatel", new DateOnly(2022, 9, 1),
+            "Intruders who got into the Norvatel billing system copied customer records from it for weeks, the regulator said. " +
+            "Norvatel spent 3 million euros afterwards on a new billing system for its customer records. " +
+            "The regulator later put the haul at 48,000 records.");
+        var inquiry = Hit(
+            "norvatel-breach-inquiry.md", "Norvatel", new DateOnly(2022, 9, 5),
+            "The intruders copied customer records from the Norvatel billing system, according to the inquiry into the breach.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([breach.Passage.Text, inquiry.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "how many customer records did the intruders copy from norvatel",
+            breach,
+            inquiry);
+
+        answer.Text.ShouldContain("48,000 records");
+    }
+
+    [Fact]
     public async Task AskedWhichOfAKindTheSentenceThatListsThemIsQuoted()
     {
         var report = Hit(
