@@ -76,14 +76,15 @@ internal static class EvidenceSelector
             chosen = [chosen[0], .. chosen.Skip(1).OrderByDescending(s => s.Hit.Document.PublishedOn)];
         }
 
-        return WithSentencesReferringBack(chosen.Take(AnsweringLimits.MaxQuotedSentences + 1).ToList(), sentences);
+        return WithSentencesReferringBack(question, chosen.Take(AnsweringLimits.MaxQuotedSentences + 1).ToList(), sentences);
     }
 
     // A sentence that right after a quoted one refers back to it by a demonstrative and one of its nouns ("For years the
     // assumption was X." "That assumption was mistaken.") or corrects it with a contrast early on ("However", "What it
     // actually uses is") completes it: it is quoted with it, whatever its own words (quoting a claim without the
-    // correction that follows it would mislead).
-    private static List<ScoredSentence> WithSentencesReferringBack(List<ScoredSentence> chosen, List<ScoredSentence> all)
+    // correction that follows it would mislead). Asked why, a quoted sentence that gives no reason comes with the next
+    // one when that gives it ("Cook refused." "In his view, doing so would ...").
+    private static List<ScoredSentence> WithSentencesReferringBack(QuestionAnalysis question, List<ScoredSentence> chosen, List<ScoredSentence> all)
     {
         var result = new List<ScoredSentence>();
         foreach (var sentence in chosen)
@@ -91,8 +92,8 @@ internal static class EvidenceSelector
             result.Add(sentence);
             var next = EvidenceText.Sentences(sentence.Hit).FirstOrDefault(s => s.Span.Start > sentence.Span.Start);
             if (next is not null
-                && (RefersBack(next.Words, sentence.Stems) || Corrects(next.Terms))
                 && all.Find(s => s.Rank == sentence.Rank && s.Span == next.Span) is { } follow
+                && (RefersBack(next.Words, sentence.Stems) || Corrects(next.Terms) || GivesReasonAsked(question, sentence, follow))
                 && !chosen.Contains(follow)
                 && !result.Contains(follow))
             {
@@ -102,6 +103,9 @@ internal static class EvidenceSelector
 
         return result;
     }
+
+    private static bool GivesReasonAsked(QuestionAnalysis question, ScoredSentence sentence, ScoredSentence next) =>
+        question.Asks.HasFlag(QuestionAsks.Reason) && sentence.TopicScore > 0 && !sentence.Facets.HasFlag(SentenceFacets.Reason) && next.Facets.HasFlag(SentenceFacets.Reason);
 
     private static bool Corrects(IReadOnlyList<string> terms) => terms.Take(CorrectionWindow).Any(Corrections.Contains);
 

@@ -32,7 +32,7 @@ internal enum SentenceFacets
     /// </summary>
     Stance = 32,
 
-    /// <summary>A reason or cause: because, due to, caused, arose, explained, the reason.</summary>
+    /// <summary>A reason or cause: because, due to, caused, arose, explained, the reason; a view given as one ("in his view").</summary>
     Reason = 64,
 
     /// <summary>An enumeration: a series of three or more items ("A, B and C").</summary>
@@ -79,6 +79,7 @@ internal static partial class SentenceFacetCues
         }
 
         facets |= text.Contains('$', StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal) ? SentenceFacets.Amount : SentenceFacets.None;
+        facets |= ReasonPhrase().IsMatch(text) ? SentenceFacets.Reason : SentenceFacets.None;
         return Series().IsMatch(text) ? facets | SentenceFacets.Enumeration : facets;
     }
 
@@ -93,6 +94,11 @@ internal static partial class SentenceFacetCues
         word.Start >= 2 && text[word.Start - 1] == '-' && char.IsLetter(text[word.Start - 2]);
 
     private static bool IsYear(string term) => term.Length == 4 && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20";
+
+    // Discourse cues that give a reason or a purpose without a causal word: a view offered as the ground ("in his
+    // view, doing so would ..."), a purpose ("in order to", "so as to", "to avoid").
+    [GeneratedRegex(@"\b(in (his|her|its|their|our|my) (view|opinion)|on the grounds|in order to|so as to|to avoid|to prevent|for fear)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonPhrase();
 
     // Three or more items in a series, the last joined by "and" or "or": short phrases of up to four words with two
     // commas ("the IMEI, the serial number, Wi-Fi details and app usage"), of up to two words with one ("Commerce,

@@ -239,6 +239,23 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
+    public async Task AskedWhyAQuotedRefusalComesWithTheNextSentenceWhenThatGivesTheGround()
+    {
+        var refusal = Hit(
+            "norvatel-refusal.md", "Norvatel", new DateOnly(2023, 6, 1),
+            "Norvatel will not hand its router source code to the ministry, its chairwoman Ilse Varga said. " +
+            "In her view, handing it over would expose every customer to copies of it leaking. " +
+            "Norvatel sells its routers in forty countries.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([refusal.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "why won't norvatel hand its router source code to the ministry",
+            refusal);
+
+        answer.Text.ShouldContain("In her view, handing it over would expose every customer");
+    }
+
+    [Fact]
     public async Task AMonthOnlySourceIsAttributedWithItsMonthNotAnInventedDay()
     {
         var monthly = Denial with { Document = Denial.Document with { PublishedOn = new DateOnly(2021, 3, 1), PublishedPrecision = DatePrecision.Month } };
