@@ -29,6 +29,10 @@ internal static class EvidenceSelector
 
     private const int QuantityReach = 3;
 
+    private const int AntecedentReach = 2;
+
+    private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Corrections = FrozenSet.ToFrozenSet(["however", "but", "yet", "actually", "instead"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["this", "that", "these", "those"], StringComparer.Ordinal);
@@ -83,12 +87,18 @@ internal static class EvidenceSelector
     // assumption was X." "That assumption was mistaken.") or corrects it with a contrast early on ("However", "What it
     // actually uses is") completes it: it is quoted with it, whatever its own words (quoting a claim without the
     // correction that follows it would mislead). Asked why, a quoted sentence that gives no reason comes with the next
-    // one when that gives it ("Cook refused." "In his view, doing so would ...").
+    // one when that gives it ("Cook refused." "In his view, doing so would ..."). A quoted sentence whose subject is "he"
+    // or "she" comes after the sentence before it that names them, when no speaker note does.
     private static List<ScoredSentence> WithSentencesReferringBack(QuestionAnalysis question, List<ScoredSentence> chosen, List<ScoredSentence> all)
     {
         var result = new List<ScoredSentence>();
         foreach (var sentence in chosen)
         {
+            if (Antecedent(sentence, all) is { } antecedent && !chosen.Contains(antecedent) && !result.Contains(antecedent))
+            {
+                result.Add(antecedent);
+            }
+
             result.Add(sentence);
             var next = EvidenceText.Sentences(sentence.Hit).FirstOrDefault(s => s.Span.Start > sentence.Span.Start);
             if (next is not null
@@ -106,6 +116,26 @@ internal static class EvidenceSelector
 
     private static bool GivesReasonAsked(QuestionAnalysis question, ScoredSentence sentence, ScoredSentence next) =>
         question.Asks.HasFlag(QuestionAsks.Reason) && sentence.TopicScore > 0 && !sentence.Facets.HasFlag(SentenceFacets.Reason) && next.Facets.HasFlag(SentenceFacets.Reason);
+
+    // The sentence that names whom a quoted sentence's "he" or "she" stands for: the nearest of the AntecedentReach
+    // sentences before it in its passage that names someone (a time word such as a month is no one).
+    private static ScoredSentence? Antecedent(ScoredSentence sentence, List<ScoredSentence> all)
+    {
+        var analysed = EvidenceText.Sentence(sentence.Hit, sentence.Span);
+        if (!OpensWithPersonPronoun(analysed) || SpeakerNote.Of(sentence) is not null)
+        {
+            return null;
+        }
+
+        var before = EvidenceText.Sentences(sentence.Hit).Where(s => s.Span.Start < sentence.Span.Start).TakeLast(AntecedentReach).Reverse();
+        var naming = before.FirstOrDefault(s => s.Words.Any(w => w.IsName && !SentenceFacetCues.IsTimeWord(w)));
+        return naming is null ? null : all.Find(s => s.Rank == sentence.Rank && s.Span == naming.Span);
+    }
+
+    // "He demanded …", "According to prosecutors, she …": a personal pronoun opens the sentence or a clause after a comma.
+    private static bool OpensWithPersonPronoun(EvidenceSentence sentence) =>
+        sentence.Words.Select((w, i) => (Word: w, Index: i)).Any(p => PersonPronouns.Contains(p.Word.Term)
+            && (p.Index == 0 || sentence.Text[..p.Word.Start].TrimEnd().EndsWith(',')));
 
     private static bool Corrects(IReadOnlyList<string> terms) => terms.Take(CorrectionWindow).Any(Corrections.Contains);
 

@@ -93,6 +93,9 @@ internal static partial class SentenceFacetCues
     private static bool IsIdentifierPart(Word word, string text) =>
         word.Start >= 2 && text[word.Start - 1] == '-' && char.IsLetter(text[word.Start - 2]);
 
+    /// <summary>True when <paramref name="word"/> is a year or a month, which a capital does not make a name of anyone.</summary>
+    public static bool IsTimeWord(Word word) => IsYear(word.Term) || Months.Contains(word.Stem);
+
     private static bool IsYear(string term) => term.Length == 4 && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20";
 
     // Discourse cues that give a reason or a purpose without a causal word: a view offered as the ground ("in his

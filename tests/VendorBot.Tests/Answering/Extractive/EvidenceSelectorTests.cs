@@ -256,6 +256,23 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
+    public async Task AQuotedSentenceWhoseSubjectIsHeComesAfterTheSentenceThatNamesHim()
+    {
+        var plea = Hit(
+            "norvatel-insider.md", "Norvatel", new DateOnly(2024, 3, 1),
+            "Norvatel was hit by an attack from inside its own ranks. When Norvatel refused to pay, Tomas Brandt went to the press. " +
+            "According to prosecutors, he planted the router backdoor himself and then sold the story of the backdoor to reporters.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([plea.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "who was really behind the norvatel router backdoor",
+            plea);
+
+        answer.Text.ShouldContain("Tomas Brandt went to the press");
+        answer.Text.IndexOf("Tomas Brandt", StringComparison.Ordinal).ShouldBeLessThan(answer.Text.IndexOf("he planted", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AMonthOnlySourceIsAttributedWithItsMonthNotAnInventedDay()
     {
         var monthly = Denial with { Document = Denial.Document with { PublishedOn = new DateOnly(2021, 3, 1), PublishedPrecision = DatePrecision.Month } };
