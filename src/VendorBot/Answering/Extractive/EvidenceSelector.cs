@@ -30,6 +30,12 @@ internal static class EvidenceSelector
     // A sentence about what the question leaves out ("besides X") keeps this share of its score.
     private const double ExcludedShare = 0.25;
 
+    private const int QuantityReach = 3;
+
+    private const int AntecedentReach = 2;
+
+    private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Corrections = FrozenSet.ToFrozenSet(["however", "but", "yet", "actually", "instead"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["this", "that", "these", "those"], StringComparer.Ordinal);
@@ -78,23 +84,30 @@ internal static class EvidenceSelector
             chosen = [chosen[0], .. chosen.Skip(1).OrderByDescending(s => s.Hit.Document.PublishedOn)];
         }
 
-        return WithSentencesReferringBack(chosen.Take(AnsweringLimits.MaxQuotedSentences + 1).ToList(), sentences);
+        return WithSentencesReferringBack(question, chosen.Take(AnsweringLimits.MaxQuotedSentences + 1).ToList(), sentences);
     }
 
     // A sentence that right after a quoted one refers back to it by a demonstrative and one of its nouns ("For years the
     // assumption was X." "That assumption was mistaken.") or corrects it with a contrast early on ("However", "What it
     // actually uses is") completes it: it is quoted with it, whatever its own words (quoting a claim without the
-    // correction that follows it would mislead).
-    private static List<ScoredSentence> WithSentencesReferringBack(List<ScoredSentence> chosen, List<ScoredSentence> all)
+    // correction that follows it would mislead). Asked why, a quoted sentence that gives no reason comes with the next
+    // one when that gives it ("Cook refused." "In his view, doing so would ..."). A quoted sentence whose subject is "he"
+    // or "she" comes after the sentence before it that names them, when no speaker note does.
+    private static List<ScoredSentence> WithSentencesReferringBack(QuestionAnalysis question, List<ScoredSentence> chosen, List<ScoredSentence> all)
     {
         var result = new List<ScoredSentence>();
         foreach (var sentence in chosen)
         {
+            if (Antecedent(sentence, all) is { } antecedent && !chosen.Contains(antecedent) && !result.Contains(antecedent))
+            {
+                result.Add(antecedent);
+            }
+
             result.Add(sentence);
             var next = EvidenceText.Sentences(sentence.Hit).FirstOrDefault(s => s.Span.Start > sentence.Span.Start);
             if (next is not null
-                && (RefersBack(next.Words, sentence.Stems) || Corrects(next.Terms))
                 && all.Find(s => s.Rank == sentence.Rank && s.Span == next.Span) is { } follow
+                && (RefersBack(next.Words, sentence.Stems) || Corrects(next.Terms) || GivesReasonAsked(question, sentence, follow))
                 && !chosen.Contains(follow)
                 && !result.Contains(follow))
             {
@@ -104,6 +117,29 @@ internal static class EvidenceSelector
 
         return result;
     }
+
+    private static bool GivesReasonAsked(QuestionAnalysis question, ScoredSentence sentence, ScoredSentence next) =>
+        question.Asks.HasFlag(QuestionAsks.Reason) && sentence.TopicScore > 0 && !sentence.Facets.HasFlag(SentenceFacets.Reason) && next.Facets.HasFlag(SentenceFacets.Reason);
+
+    // The sentence that names whom a quoted sentence's "he" or "she" stands for: the nearest of the AntecedentReach
+    // sentences before it in its passage that names someone (a time word such as a month is no one).
+    private static ScoredSentence? Antecedent(ScoredSentence sentence, List<ScoredSentence> all)
+    {
+        var analysed = EvidenceText.Sentence(sentence.Hit, sentence.Span);
+        if (!OpensWithPersonPronoun(analysed) || SpeakerNote.Of(sentence) is not null)
+        {
+            return null;
+        }
+
+        var before = EvidenceText.Sentences(sentence.Hit).Where(s => s.Span.Start < sentence.Span.Start).TakeLast(AntecedentReach).Reverse();
+        var naming = before.FirstOrDefault(s => s.Words.Any(w => w.IsName && !SentenceFacetCues.IsTimeWord(w)));
+        return naming is null ? null : all.Find(s => s.Rank == sentence.Rank && s.Span == naming.Span);
+    }
+
+    // "He demanded …", "According to prosecutors, she …": a personal pronoun opens the sentence or a clause after a comma.
+    private static bool OpensWithPersonPronoun(EvidenceSentence sentence) =>
+        sentence.Words.Select((w, i) => (Word: w, Index: i)).Any(p => PersonPronouns.Contains(p.Word.Term)
+            && (p.Index == 0 || sentence.Text[..p.Word.Start].TrimEnd().EndsWith(',')));
 
     private static bool Corrects(IReadOnlyList<string> terms) => terms.Take(CorrectionWindow).Any(Corrections.Contains);
 
@@ -160,6 +196,11 @@ internal static class EvidenceSelector
     private static SentenceFacets ServedFacets(QuestionAnalysis question, EvidenceSentence sentence)
     {
         var facets = sentence.Cues;
+        if (question.Asks.HasFlag(QuestionAsks.HowMuch) && facets.HasFlag(SentenceFacets.Amount) && QuantifiesAsked(question, sentence.Words, sentence.Text))
+        {
+            facets |= SentenceFacets.AskedAmount;
+        }
+
         if (!facets.HasFlag(SentenceFacets.Response) && !facets.HasFlag(SentenceFacets.Claim))
         {
             return facets;
@@ -191,6 +232,15 @@ internal static class EvidenceSelector
     private static bool IsAboutExcluded(ScoredSentence sentence, IReadOnlySet<string> excluded) =>
         excluded.Count > 0 && (sentence.Stems.Overlaps(excluded) || TextAnalyzer.AllStems(sentence.Hit.Document.Title).Overlaps(excluded));
 
+    // A number within a few words of one of the question's words measures what it asks about ("no fewer than 60,000
+    // emails", "a fine of $2 million"), not merely something else in the same sentence.
+    private static bool QuantifiesAsked(QuestionAnalysis question, IReadOnlyList<Word> words, string text)
+    {
+        var asked = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, words.Count).Any(i => SentenceFacetCues.IsQuantity(words[i], text)
+            && words.Take(i + QuantityReach + 1).Skip(i - QuantityReach).Any(w => asked.Contains(w.Stem)));
+    }
+
     private static IEnumerable<SentenceFacets> AskedFacets(QuestionAsks asks)
     {
         if (asks.HasFlag(QuestionAsks.Accuser))
@@ -216,9 +266,16 @@ internal static class EvidenceSelector
             yield return SentenceFacets.Outcome;
         }
 
+        // An amount of what the question asks about serves it best; any amount serves it only when none does.
         if (asks.HasFlag(QuestionAsks.HowMuch))
         {
+            yield return SentenceFacets.AskedAmount;
             yield return SentenceFacets.Amount;
+        }
+
+        if (asks.HasFlag(QuestionAsks.Items))
+        {
+            yield return SentenceFacets.Enumeration;
         }
 
         if (asks.HasFlag(QuestionAsks.When))

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Extractive;
@@ -31,12 +32,21 @@ internal enum SentenceFacets
     /// </summary>
     Stance = 32,
 
-    /// <summary>A reason or cause: because, due to, caused, arose, explained, the reason.</summary>
+    /// <summary>A reason or cause: because, due to, caused, arose, explained, the reason; a view given as one ("in his view").</summary>
     Reason = 64,
+
+    /// <summary>An enumeration: a series of three or more items ("A, B and C").</summary>
+    Enumeration = 128,
+
+    /// <summary>
+    /// An amount of something the question names: a number beside one of its words ("60,000 emails"). Judged in the
+    /// selector, never from the sentence alone.
+    /// </summary>
+    AskedAmount = 256,
 }
 
 /// <summary>Recognises <see cref="SentenceFacets"/> by index stems (general reporting vocabulary, not any document's wording).</summary>
-internal static class SentenceFacetCues
+internal static partial class SentenceFacetCues
 {
     private static readonly FrozenSet<string> Claim = Stems(
         "accuse accused accusation allege alleged allegation claim claimed report reported reveal revealed found discover discovered according charge charged complaint lawsuit sued warn warned research researchers book published");
@@ -68,10 +78,37 @@ internal static class SentenceFacetCues
             facets |= IsYear(word.Term) || (Months.Contains(word.Stem) && word.IsName) ? SentenceFacets.Date : SentenceFacets.None;
         }
 
-        return text.Contains('$', StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal) ? facets | SentenceFacets.Amount : facets;
+        facets |= text.Contains('$', StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal) ? SentenceFacets.Amount : SentenceFacets.None;
+        facets |= ReasonPhrase().IsMatch(text) ? SentenceFacets.Reason : SentenceFacets.None;
+        return Series().IsMatch(text) ? facets | SentenceFacets.Enumeration : facets;
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/> of <paramref name="text"/> is a number that can count or measure something:
+    /// digits that are not a year nor part of an identifier ("Storm-0558"), or a money word.
+    /// </summary>
+    public static bool IsQuantity(Word word, string text) =>
+        Money.Contains(word.Stem) || (word.Term.All(char.IsAsciiDigit) && !IsYear(word.Term) && !IsIdentifierPart(word, text));
+
+    private static bool IsIdentifierPart(Word word, string text) =>
+        word.Start >= 2 && text[word.Start - 1] == '-' && char.IsLetter(text[word.Start - 2]);
+
+    /// <summary>True when <paramref name="word"/> is a year or a month, which a capital does not make a name of anyone.</summary>
+    public static bool IsTimeWord(Word word) => IsYear(word.Term) || Months.Contains(word.Stem);
+
     private static bool IsYear(string term) => term.Length == 4 && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20";
+
+    // Discourse cues that give a reason or a purpose without a causal word: a view offered as the ground ("in his
+    // view, doing so would ..."), a purpose ("in order to", "so as to", "to avoid").
+    [GeneratedRegex(@"\b(in (his|her|its|their|our|my) (view|opinion)|on the grounds|in order to|so as to|to avoid|to prevent|for fear)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonPhrase();
+
+    // Three or more items in a series, the last joined by "and" or "or": short phrases of up to four words with two
+    // commas ("the IMEI, the serial number, Wi-Fi details and app usage"), of up to two words with one ("Commerce,
+    // Defense and Justice"), or quoted phrases ("“Alpha,” “Beta Gamma” and “Delta”"); longer unquoted phrases with one
+    // comma are as likely clauses ("When it refused to pay, the man went further and …").
+    [GeneratedRegex(@"\b(?:[\w'-]+(?: [\w'-]+){0,3}, ){2}[\w'-]+(?: [\w'-]+){0,3},? (?:and|or) \w|\b[\w'-]+(?: [\w'-]+)?, [\w'-]+(?: [\w'-]+)? (?:and|or) \w|[""“][^""“”]{1,60}(?:,[""”]|[""”],) [""“][^""“”]{1,60}[""”],? (?:and|or) [""“]\w")]
+    private static partial Regex Series();
 
     private static FrozenSet<string> Stems(string words) => TextAnalyzer.Terms(words).Select(TextAnalyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
 }

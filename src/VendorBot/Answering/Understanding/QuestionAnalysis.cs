@@ -102,4 +102,7 @@ internal enum QuestionAsks
 
     /// <summary>Why: the reason or cause given for something ("why did …", "how come", "what went wrong").</summary>
     Reason = 128,
+
+    /// <summary>Several items of a kind: "which agencies", "what data", "what words" (a plural or a mass noun after which/what).</summary>
+    Items = 256,
 }

@@ -36,6 +36,10 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
         "updates", "status", "stand", "stands", "finally", "eventually", "ultimately",
     ]);
 
+    private static readonly FrozenSet<string> MassNouns = FrozenSet.ToFrozenSet(["data", "information", "people", "evidence"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ItemsVerbs = FrozenSet.ToFrozenSet(["happens", "means", "makes", "goes", "gets", "says", "seems", "counts", "matters"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> StanceStems = TextAnalyzer.Terms(
         "accuse accused accusation accusations allege alleged allegation allegations claim claims claimed deny denied denies denial admit admits admitted " +
         "confirm confirmed acknowledge acknowledged reject rejected dispute disputed rebut refute respond responded response react reacted reaction " +
@@ -257,6 +261,11 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
             asks |= QuestionAsks.Reason;
         }
 
+        if (AsksForItems(lower))
+        {
+            asks |= QuestionAsks.Items;
+        }
+
         // Two sides are compared when the question names two vendors and compares, or joins two phrases by "vs"; a
         // comparative yardstick ("which got hit harder") asks for the figures each side's facts give.
         if (sideCount >= 2)
@@ -266,6 +275,12 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
 
         return asks;
     }
+
+    // "Which agencies", "what data": which/what before a noun that is plural or names a mass of things, not before a
+    // function word ("what was", "what does") or a verb that ends in -s ("what happens").
+    private static bool AsksForItems(string lower) =>
+        ItemsCue().Matches(lower).Any(m => m.Groups[1].Value is var noun && !Stopwords.Contains(noun) && !ItemsVerbs.Contains(noun)
+            && (MassNouns.Contains(noun) || (noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal))));
 
     private static string? Refusal(string lower) => RulesCue().IsMatch(lower) || SidesCue().IsMatch(lower) ? RefusalText : null;
 
@@ -288,6 +303,9 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
 
     [GeneratedRegex(@"\bwhy\b|\bhow come\b|\bwhat (was|is|went) (\w+ )?wrong\b|\bfor what reason\b|\bwhat (caused|led to)\b")]
     private static partial Regex ReasonCue();
+
+    [GeneratedRegex(@"\b(?:which|what)\s+([a-z]+)\b")]
+    private static partial Regex ItemsCue();
 
     [GeneratedRegex(@"\bwhen\b|\bwhat (year|date|month|day)\b|\bhow long\b")]
     private static partial Regex WhenCue();

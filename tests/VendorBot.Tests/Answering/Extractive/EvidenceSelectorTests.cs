@@ -201,6 +201,78 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
+    public async Task AskedHowManyTheSentenceThatCountsTheThingAskedIsQuotedNotOneWithAnotherNumber()
+    {
+        var breach = Hit(
+            "norvatel-breach.md", "Norvatel", new DateOnly(2022, 9, 1),
+            "Intruders who got into the Norvatel billing system copied customer records from it for weeks, the regulator said. " +
+            "Norvatel spent 3 million euros afterwards on a new billing system for its customer records. " +
+            "The regulator later put the haul at 48,000 records.");
+        var inquiry = Hit(
+            "norvatel-breach-inquiry.md", "Norvatel", new DateOnly(2022, 9, 5),
+            "The intruders copied customer records from the Norvatel billing system, according to the inquiry into the breach.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([breach.Passage.Text, inquiry.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "how many customer records did the intruders copy from norvatel",
+            breach,
+            inquiry);
+
+        answer.Text.ShouldContain("48,000 records");
+    }
+
+    [Fact]
+    public async Task AskedWhichOfAKindTheSentenceThatListsThemIsQuoted()
+    {
+        var report = Hit(
+            "norvatel-probe.md", "Norvatel", new DateOnly(2023, 2, 1),
+            "Government agencies are probing Norvatel over the router backdoor, officials familiar with the probe said. " +
+            "The agencies probing Norvatel have not said when the probe will end. " +
+            "The Finance, Transport and Health ministries have each opened a file on Norvatel.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([report.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "which agencies are probing norvatel",
+            report);
+
+        answer.Text.ShouldContain("The Finance, Transport and Health ministries");
+    }
+
+    [Fact]
+    public async Task AskedWhyAQuotedRefusalComesWithTheNextSentenceWhenThatGivesTheGround()
+    {
+        var refusal = Hit(
+            "norvatel-refusal.md", "Norvatel", new DateOnly(2023, 6, 1),
+            "Norvatel will not hand its router source code to the ministry, its chairwoman Ilse Varga said. " +
+            "In her view, handing it over would expose every customer to copies of it leaking. " +
+            "Norvatel sells its routers in forty countries.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([refusal.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "why won't norvatel hand its router source code to the ministry",
+            refusal);
+
+        answer.Text.ShouldContain("In her view, handing it over would expose every customer");
+    }
+
+    [Fact]
+    public async Task AQuotedSentenceWhoseSubjectIsHeComesAfterTheSentenceThatNamesHim()
+    {
+        var plea = Hit(
+            "norvatel-insider.md", "Norvatel", new DateOnly(2024, 3, 1),
+            "Norvatel was hit by an attack from inside its own ranks. When Norvatel refused to pay, Tomas Brandt went to the press. " +
+            "According to prosecutors, he planted the router backdoor himself and then sold the story of the backdoor to reporters.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([plea.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "who was really behind the norvatel router backdoor",
+            plea);
+
+        answer.Text.ShouldContain("Tomas Brandt went to the press");
+        answer.Text.IndexOf("Tomas Brandt", StringComparison.Ordinal).ShouldBeLessThan(answer.Text.IndexOf("he planted", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AMonthOnlySourceIsAttributedWithItsMonthNotAnInventedDay()
     {
         var monthly = Denial with { Document = Denial.Document with { PublishedOn = new DateOnly(2021, 3, 1), PublishedPrecision = DatePrecision.Month } };

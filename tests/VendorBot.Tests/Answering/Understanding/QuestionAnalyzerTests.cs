@@ -69,11 +69,25 @@ public sealed class QuestionAnalyzerTests
     [InlineData("norvatel vs quellink - which one passed the audit", "Comparison")]
     [InlineData("why did norvatel pull the update", "Reason")]
     [InlineData("what was actually wrong with the kestrel cameras", "Reason")]
+    [InlineData("which ministries were looking into norvatel", "Items")]
+    [InlineData("what data did the kestrel cameras upload", "Items")]
     public async Task RecognisesWhatIsAsked(string question, string asks)
     {
         var analysis = await AnalyzeAsync(question);
 
         analysis.Asks.HasFlag(Enum.Parse<QuestionAsks>(asks)).ShouldBeTrue(analysis.Asks.ToString());
+    }
+
+    [Theory]
+    [InlineData("what was wrong with the kestrel cameras")]
+    [InlineData("what does norvatel say about the ministries")]
+    [InlineData("what happens to the norvatel routers now")]
+    [InlineData("which country banned the kestrel cameras")]
+    public async Task WhichOrWhatBeforeAFunctionWordAVerbOrASingularNounDoesNotAskForItems(string question)
+    {
+        var analysis = await AnalyzeAsync(question);
+
+        analysis.Asks.HasFlag(QuestionAsks.Items).ShouldBeFalse(analysis.Asks.ToString());
     }
 
     [Fact]
