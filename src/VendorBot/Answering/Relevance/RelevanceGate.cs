@@ -225,7 +225,9 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         hit.Document.Vendors.Contains(vendor, StringComparer.OrdinalIgnoreCase) || TextAnalyzer.ContainsRun(EvidenceText.TitledTerms(hit), TextAnalyzer.Terms(vendor));
 
     private static string Subject(QuestionAnalysis question) =>
-        question.Entities.Count > 0 ? string.Join(" and ", question.Entities) : "this";
+        question.Entities.Count > 0 ? string.Join(" and ", question.Entities)
+        : question.Names.Count > 0 ? string.Join(" and ", question.Names)
+        : "this";
 
     private static bool Mentions(SearchHit hit, int year) =>
         hit.Document.PublishedOn?.Year == year || TextAnalyzer.Terms(hit.Passage.Text).Contains(year.ToString(CultureInfo.InvariantCulture));

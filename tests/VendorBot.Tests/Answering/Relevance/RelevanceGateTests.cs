@@ -148,6 +148,15 @@ public sealed class RelevanceGateTests
     }
 
     [Fact]
+    public async Task AnUnreportedEventIsSaidOfTheNamesAskedWhenTheQuestionNamesNoVendor()
+    {
+        var verdict = await AssessAsync("was the minister of Ostland fired?", [Hit(Corpus[3], 3, "Kestrel Systems")]);
+
+        verdict.IsCovered.ShouldBeFalse();
+        verdict.Reason.ShouldBe("the sources don't report “fired” for Ostland");
+    }
+
+    [Fact]
     public async Task AWordThatOnlySharesAStemWithTheEventsWordingDoesNotReportIt()
     {
         // "verdict" is reported by "ruled" or "ruling", not by "rules", the Porter stem they share.
