@@ -79,6 +79,11 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
             return Decline(string.Create(CultureInfo.InvariantCulture, $"the sources say nothing about {Subject(question)} in {missingYear}"));
         }
 
+        if (question.Terms.FirstOrDefault(term => !Reports(about, term)) is { } unreported)
+        {
+            return Decline($"the sources don't report “{unreported.Surface}” for {Subject(question)}");
+        }
+
         var topic = question.Terms.Where(t => !t.IsStance && !IsNameInEvidence(t.Stem, about)).ToList();
         var counts = await statistics.CountAsync([.. question.Terms.Select(t => t.Stem).Concat(question.Terms.Select(t => t.Correction).OfType<string>())], cancellationToken)
             .ConfigureAwait(false);
@@ -184,6 +189,14 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         return $"the sources give {what} for “{key.Surface}”";
     }
 
+    // A word naming an event ("banned", "fired") is reported by a passage about the vendors that has the word itself
+    // (or its typo correction) or one of the event's wordings as written: the question takes the event for granted.
+    private static bool Reports(IReadOnlyList<SearchHit> about, QuestionTerm term) =>
+        term.EventWordings is not { } wordings
+        || Has(about, term.Stem)
+        || term.Correction is { } correction && Has(about, correction)
+        || about.Any(hit => wordings.Any(wording => TextAnalyzer.ContainsRun(EvidenceText.TitledTerms(hit), wording)));
+
     // The share of the topic's weight one document (its hits) covers.
     private static double Coverage(List<QuestionTerm> topic, Dictionary<string, double> weights, IReadOnlyList<SearchHit> document)
     {
@@ -220,7 +233,9 @@ internal sealed class RelevanceGate(ITermStatistics statistics)
         hit.Document.Vendors.Contains(vendor, StringComparer.OrdinalIgnoreCase) || TextAnalyzer.ContainsRun(EvidenceText.TitledTerms(hit), TextAnalyzer.Terms(vendor));
 
     private static string Subject(QuestionAnalysis question) =>
-        question.Entities.Count > 0 ? string.Join(" and ", question.Entities) : "this";
+        question.Entities.Count > 0 ? string.Join(" and ", question.Entities)
+        : question.Names.Count > 0 ? string.Join(" and ", question.Names)
+        : "this";
 
     private static bool Mentions(SearchHit hit, int year) =>
         hit.Document.PublishedOn?.Year == year || TextAnalyzer.Terms(hit.Passage.Text).Contains(year.ToString(CultureInfo.InvariantCulture));

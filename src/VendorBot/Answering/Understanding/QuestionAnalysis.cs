@@ -67,10 +67,18 @@ internal sealed record QuestionAnalysis(
 /// <param name="Surface">As typed.</param>
 /// <param name="Paraphrases">Lexicon paraphrases: each the stems of a word or phrase that says the same.</param>
 /// <param name="IsStance">A verb of stance ("deny", "admit", "accuse"): it says which side is asked for, not what about;
-/// a denial answers "did X admit it?", so the gate does not require the word itself.</param>
+/// a denial answers "did X admit it?", so the gate does not require the word itself. So is a word of judgement ("was the
+/// whistleblower legit?"): the sources' account of the subject is what the reader judges by.</param>
 /// <param name="Correction">For a word the index has never seen, the index term it is most likely a typo of
 /// (<see cref="Knowledge.Text.TermVocabulary"/>), looked up and credited below the word itself; else null.</param>
-internal sealed record QuestionTerm(string Stem, string Surface, IReadOnlyList<IReadOnlyList<string>> Paraphrases, bool IsStance = false, string? Correction = null);
+internal sealed record QuestionTerm(string Stem, string Surface, IReadOnlyList<IReadOnlyList<string>> Paraphrases, bool IsStance = false, string? Correction = null)
+{
+    /// <summary>
+    /// When the word names an event ("banned", "lawsuit", "fired"), the lexicon's wordings that report it (terms as
+    /// written): the question takes the event for granted, so the sources must report it; else null.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? EventWordings { get; init; }
+}
 
 /// <summary>What a question asks for; several may hold.</summary>
 [Flags]

@@ -103,8 +103,11 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
             stem,
             word.Surface,
             paraphrases.Count > 0 ? paraphrases : _lexicon.Paraphrases(corrected),
-            StanceStems.Contains(stem) || StanceStems.Contains(corrected),
-            correction);
+            StanceStems.Contains(stem) || StanceStems.Contains(corrected) || _lexicon.IsJudgement(stem),
+            correction)
+        {
+            EventWordings = _lexicon.EventWordings(stem) ?? _lexicon.EventWordings(corrected),
+        };
     }
 
     private static (List<string> Entities, HashSet<int> EntityWords, List<(string Typed, string Vendor)> Corrections) MatchVendors(

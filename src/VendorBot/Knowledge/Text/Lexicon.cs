@@ -3,20 +3,30 @@ using System.Collections.Frozen;
 namespace VendorBot.Knowledge.Text;
 
 /// <summary>
-/// The domain lexicon (<c>Knowledge/Text/lexicon.txt</c>, embedded): casual words that carry no content, and groups
-/// of paraphrases ("spy ~ surveillance ~ espionage"). Everything is analysed by <see cref="TextAnalyzer"/>, so a
-/// paraphrase is a set of index stems and matches the way the index matches.
+/// The domain lexicon (<c>Knowledge/Text/lexicon.txt</c>, embedded): casual words that carry no content, words of
+/// judgement ("legit", "credible"), groups of paraphrases ("spy ~ surveillance ~ espionage") and, among those, groups
+/// that name an event a source reports or not ("ban ~ prohibit ~ blacklist"). Everything is analysed by
+/// <see cref="TextAnalyzer"/>, so a paraphrase is a set of index stems and matches the way the index matches; an
+/// event's wordings are the members' terms as written, so they match only a word written as listed.
 /// </summary>
 internal sealed class Lexicon
 {
     private const string ResourceName = "VendorBot.Knowledge.Text.lexicon.txt";
     private readonly FrozenSet<string> _casual;
+    private readonly FrozenSet<string> _judgement;
     private readonly FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> _paraphrases;
+    private readonly FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> _eventWordings;
 
-    private Lexicon(FrozenSet<string> casual, FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> paraphrases)
+    private Lexicon(
+        FrozenSet<string> casual,
+        FrozenSet<string> judgement,
+        FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> paraphrases,
+        FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> eventWordings)
     {
         _casual = casual;
+        _judgement = judgement;
         _paraphrases = paraphrases;
+        _eventWordings = eventWordings;
     }
 
     /// <summary>The lexicon shipped with the bot.</summary>
@@ -24,6 +34,16 @@ internal sealed class Lexicon
 
     /// <summary>True when the stem is a casual word that carries no content.</summary>
     public bool IsCasual(string stem) => _casual.Contains(stem);
+
+    /// <summary>True when the stem is a word of judgement ("legit", "credible"): it asks for the reader's verdict on what the sources say, not about another topic.</summary>
+    public bool IsJudgement(string stem) => _judgement.Contains(stem);
+
+    /// <summary>
+    /// For a word (by stem) that names an event ("banned", "lawsuit", "fired"), the wordings that report the same
+    /// event: the terms of each member of its event groups, as written ("throw out" is two terms), leaving out members
+    /// whose word belongs to groups of other senses too ("block" bans and censors); null when the word names no event.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? EventWordings(string stem) => _eventWordings.GetValueOrDefault(stem);
 
     /// <summary>
     /// The paraphrases of one word (by stem): each a list of content stems (one for a word, several for a phrase),
@@ -35,7 +55,9 @@ internal sealed class Lexicon
     public static Lexicon Parse(string text)
     {
         var casual = new HashSet<string>(StringComparer.Ordinal);
+        var judgement = new HashSet<string>(StringComparer.Ordinal);
         var groups = new Dictionary<string, List<IReadOnlyList<string>>>(StringComparer.Ordinal);
+        var lines = new List<(string Line, bool IsEvent)>();
         var section = string.Empty;
         foreach (var raw in text.Split('\n'))
         {
@@ -51,23 +73,54 @@ internal sealed class Lexicon
                 continue;
             }
 
-            if (section == "casual")
+            if (section is "casual" or "judgement")
             {
-                casual.UnionWith(TextAnalyzer.Terms(line).Select(TextAnalyzer.Stem));
+                (section == "casual" ? casual : judgement).UnionWith(TextAnalyzer.Terms(line).Select(TextAnalyzer.Stem));
             }
-            else if (section == "paraphrases")
+            else if (section is "paraphrases" or "events")
             {
                 AddGroup(groups, line);
+                lines.Add((line, section == "events"));
             }
             else
             {
-                throw new FormatException($"lexicon line outside [casual] or [paraphrases]: '{line}'");
+                throw new FormatException($"lexicon line outside [casual], [judgement], [paraphrases] or [events]: '{line}'");
             }
         }
 
         return new Lexicon(
             casual.ToFrozenSet(StringComparer.Ordinal),
-            groups.ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IReadOnlyList<string>>)g.Value, StringComparer.Ordinal));
+            judgement.ToFrozenSet(StringComparer.Ordinal),
+            groups.ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<IReadOnlyList<string>>)g.Value, StringComparer.Ordinal),
+            EventWordings(lines));
+    }
+
+    // Each event group's members as written, found by the stem of every member; a one-word member whose stem is in
+    // several groups has several senses and reports none of them for sure.
+    private static FrozenDictionary<string, IReadOnlyList<IReadOnlyList<string>>> EventWordings(List<(string Line, bool IsEvent)> lines)
+    {
+        var groups = lines
+            .Select(line => (line.IsEvent, Members: line.Line.Split('~', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(member => TextAnalyzer.Terms(member))
+                .Where(terms => terms.Count > 0)
+                .ToList()))
+            .ToList();
+        var senses = groups
+            .SelectMany(group => group.Members.Where(m => m.Count == 1).Select(m => TextAnalyzer.Stem(m[0])).Distinct(StringComparer.Ordinal))
+            .CountBy(stem => stem, StringComparer.Ordinal)
+            .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var wordings = new Dictionary<string, List<IReadOnlyList<string>>>(StringComparer.Ordinal);
+        foreach (var (_, members) in groups.Where(g => g.IsEvent))
+        {
+            var reporting = members.Where(m => m.Count > 1 || senses[TextAnalyzer.Stem(m[0])] == 1).ToList();
+            foreach (var stem in members.SelectMany(m => m).Where(term => !Stopwords.Contains(term)).Select(TextAnalyzer.Stem).Distinct(StringComparer.Ordinal))
+            {
+                var list = wordings.TryGetValue(stem, out var existing) ? existing : wordings[stem] = [];
+                list.AddRange(reporting.Where(r => !list.Exists(known => known.SequenceEqual(r, StringComparer.Ordinal))));
+            }
+        }
+
+        return wordings.ToFrozenDictionary(w => w.Key, w => (IReadOnlyList<IReadOnlyList<string>>)w.Value, StringComparer.Ordinal);
     }
 
     private static void AddGroup(Dictionary<string, List<IReadOnlyList<string>>> groups, string line)

@@ -9,9 +9,16 @@ public sealed class LexiconTests
         [casual]
         honestly stuff
 
+        [judgement]
+        legit
+
         [paraphrases]
-        ban ~ prohibit ~ blacklist
         deny ~ push back ~ rebut
+        censor ~ block
+
+        [events]
+        ban ~ prohibit ~ blacklist ~ block ~ blocked
+        ruling ~ ruled ~ throw out
         """;
 
     [Fact]
@@ -19,7 +26,7 @@ public sealed class LexiconTests
     {
         var lexicon = Lexicon.Parse(Text);
 
-        lexicon.Paraphrases(TextAnalyzer.Stem("banned")).Select(p => string.Join(' ', p)).ShouldBe(["prohibit", "blacklist"]);
+        lexicon.Paraphrases(TextAnalyzer.Stem("banned")).Select(p => string.Join(' ', p)).ShouldBe(["prohibit", "blacklist", "block"]);
     }
 
     [Fact]
@@ -29,6 +36,42 @@ public sealed class LexiconTests
 
         lexicon.Paraphrases(TextAnalyzer.Stem("deny")).ShouldContain(p => p.SequenceEqual(new[] { "push", "back" }));
         lexicon.Paraphrases("push").ShouldContain(p => p.SequenceEqual(new[] { "deni" }));
+    }
+
+    [Fact]
+    public void AnEventGroupIsAlsoAGroupOfParaphrases()
+    {
+        var lexicon = Lexicon.Parse(Text);
+
+        lexicon.Paraphrases(TextAnalyzer.Stem("ruling")).ShouldContain(p => p.SequenceEqual(new[] { "throw" }));
+    }
+
+    [Fact]
+    public void AnEventsWordingsAreItsMembersAsWrittenWithEveryWordOfAPhrase()
+    {
+        var lexicon = Lexicon.Parse(Text);
+
+        var wordings = lexicon.EventWordings(TextAnalyzer.Stem("rulings")).ShouldNotBeNull().Select(w => string.Join(' ', w)).ToList();
+
+        wordings.ShouldBe(["ruling", "ruled", "throw out"]);
+    }
+
+    [Fact]
+    public void AnEventsWordingsLeaveOutAWordListedForAnotherSenseToo()
+    {
+        var lexicon = Lexicon.Parse(Text);
+
+        lexicon.EventWordings("ban").ShouldNotBeNull().Select(w => string.Join(' ', w)).ShouldBe(["ban", "prohibit", "blacklist"]);
+        lexicon.EventWordings("deni").ShouldBeNull();
+    }
+
+    [Fact]
+    public void WordsOfJudgementAreKnownByStem()
+    {
+        var lexicon = Lexicon.Parse(Text);
+
+        lexicon.IsJudgement(TextAnalyzer.Stem("legit")).ShouldBeTrue();
+        lexicon.IsJudgement(TextAnalyzer.Stem("ban")).ShouldBeFalse();
     }
 
     [Fact]
