@@ -86,7 +86,7 @@ internal static class QuestionSides
         return yardstick;
     }
 
-    /// <summary>The stems of what the question leaves out ("besides Ruritania", "other than the first fine"); empty when it leaves out nothing.</summary>
+    /// <summary>The stems of what the question leaves out ("besides ruritania", "other than New Ruritania"); empty when it leaves out nothing.</summary>
     public static IReadOnlySet<string> Excluded(string question, IReadOnlyList<Word> words)
     {
         for (var i = 0; i < words.Count - 1; i++)
@@ -103,10 +103,17 @@ internal static class QuestionSides
                 first++;
             }
 
-            var phrase = Phrase(question, words, first, 1);
-            if (phrase.Count > 0)
+            // Its first word, with the words written as names after a name ("New Ruritania"): what follows a word in
+            // lower case may already be the rest of the question ("apart from acme pass the audit").
+            var last = first;
+            while (last + 1 < words.Count && words[last].IsName && words[last + 1].IsName && !EndsClause(question, words[last], words[last + 1]))
             {
-                return phrase.Select(TextAnalyzer.Stem).ToHashSet(StringComparer.Ordinal);
+                last++;
+            }
+
+            if (first < words.Count && !words[first].IsStopword)
+            {
+                return words.Skip(first).Take(last - first + 1).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
             }
         }
 

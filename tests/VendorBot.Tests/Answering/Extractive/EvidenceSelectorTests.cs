@@ -283,6 +283,53 @@ public sealed class EvidenceSelectorTests
         answer.Text.ShouldNotContain("2021-03-01");
     }
 
+    [Fact]
+    public async Task EachSideOfAComparisonIsQuotedWithItsOwnEvidence()
+    {
+        var veloria = Titled(
+            Hit("norvatel-veloria.md", "Norvatel", new DateOnly(2022, 3, 1),
+                "Veloria's regulator found that Norvatel routers sent user data abroad without consent. Veloria said the routers could return once it had verified how they handle user data."),
+            "Veloria says Norvatel routers sent user data abroad");
+        var veloriaLater = Titled(
+            Hit("norvatel-veloria-later.md", "Norvatel", new DateOnly(2022, 6, 1), "Veloria fined Norvatel over the user data it sent abroad."),
+            "Veloria fines Norvatel");
+        var ostland = Titled(
+            Hit("norvatel-ostland.md", "Norvatel", new DateOnly(2022, 1, 5), "The regulator ordered Norvatel to stop processing the data of its users at once."),
+            "Ostland orders Norvatel to stop processing data");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([veloria.Passage.Text, veloriaLater.Passage.Text, ostland.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "ostland vs veloria on norvatel - how did each handle user data",
+            veloria,
+            veloriaLater,
+            ostland);
+
+        answer.Text.ShouldContain("ordered Norvatel to stop processing");
+        answer.Text.ShouldContain("Veloria");
+    }
+
+    [Fact]
+    public async Task AskedForOthersBesidesOneTheAnswerLeadsWithTheOthers()
+    {
+        var first = Titled(
+            Hit("norvatel-veloria-suit.md", "Norvatel", new DateOnly(2021, 5, 1),
+                "Veloria sued Norvatel over its routers in May. The lawsuit asks for damages for every router sold."),
+            "Veloria sues Norvatel");
+        var second = Titled(
+            Hit("norvatel-ostland-suit.md", "Norvatel", new DateOnly(2023, 2, 1), "Ostland filed a lawsuit of its own against Norvatel in February."),
+            "Ostland sues Norvatel too");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([first.Passage.Text, second.Passage.Text, Distractor.Passage.Text, Accusation.Passage.Text, Denial.Passage.Text], "Norvatel", "Quellink"),
+            "norvatel lawsuits - any other countries besides veloria?",
+            first,
+            second);
+
+        answer.Text.Split('\n')[1].ShouldContain("Ostland filed a lawsuit");
+    }
+
+    private static SearchHit Titled(SearchHit hit, string title) => hit with { Document = hit.Document with { Title = title } };
+
     private static Task<VendorBot.Answering.AnswerDraft> ComposeAsync(string question, params SearchHit[] evidence) =>
         ComposeAsync(Statistics, question, evidence);
 

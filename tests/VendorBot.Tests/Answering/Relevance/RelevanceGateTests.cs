@@ -78,6 +78,19 @@ public sealed class RelevanceGateTests
     }
 
     [Fact]
+    public async Task AComparisonIsNotDeclinedOverItsYardstickWhenTheSourcesCoverWhatItComparesOn()
+    {
+        var audit = Hit("Veloria audited Norvatel and Quellink routers and found a backdoor in the Norvatel ones.", 0, "Norvatel");
+        audit = audit with { Document = audit.Document with { Vendors = ["Norvatel", "Quellink"] } };
+
+        var verdict = await AssessAsync(
+            "norvatel and quellink were both audited - which one came out clean?",
+            [audit, Hit("Quellink said its routers were clean.", 1, "Quellink")]);
+
+        verdict.IsCovered.ShouldBeTrue(verdict.Reason);
+    }
+
+    [Fact]
     public async Task AMisspeltVendorIsStillTheVendor()
     {
         var verdict = await AssessAsync("what did veloria accuse norvatl of", [Hit(Corpus[0], 0, "Norvatel")]);

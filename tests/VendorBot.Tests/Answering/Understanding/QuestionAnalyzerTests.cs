@@ -15,6 +15,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("what did quelink say", "Quellink")]
     [InlineData("why is delta suing", "Delta Air Lines")]
     [InlineData("how did CA get the data", "Cambridge Analytica")]
+    [InlineData("what did nvtl deny", "Norvatel")]
+    [InlineData("were qk routers audited", "Quellink")]
     public async Task VendorsAreMatchedWhateverTheCaseTyposOrAbbreviation(string question, string vendor)
     {
         var analysis = await AnalyzeAsync(question);
@@ -134,6 +136,69 @@ public sealed class QuestionAnalyzerTests
     public async Task AnOrdinaryQuestionIsNotRefused()
     {
         (await AnalyzeAsync("did norvatel admit the backdoor?")).Refusal.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task AnAbbreviationIsSearchedAsTheNameItStandsFor()
+    {
+        var analysis = await AnalyzeAsync("did nvtl deny it");
+
+        analysis.SearchText.ShouldBe("did Norvatel deny it");
+    }
+
+    [Fact]
+    public async Task AnAbbreviationThatFitsSeveralVendorsNamesNone()
+    {
+        var statistics = new CorpusStatistics(["Norvatel denied it.", "Nordvik admitted it."], "Norvatel", "Nordvik");
+
+        var analysis = await new QuestionAnalyzer(statistics).AnalyzeAsync("what did nv say", TestContext.Current.CancellationToken);
+
+        analysis.Entities.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ostland vs new veloria on norvatel - how did each handle it", "ostland", "new veloria")]
+    [InlineData("how did ostland and veloria each handle norvatel", "ostland", "veloria")]
+    [InlineData("compare how norvatel and quellink reacted", "norvatel", "quellink")]
+    public async Task TheSidesOfAComparisonAreTheVendorsOrThePhrasesItSetsAgainstEachOther(string question, string first, string second)
+    {
+        var analysis = await AnalyzeAsync(question);
+
+        analysis.Sides.Select(side => string.Join(' ', side)).ShouldBe([first, second]);
+        analysis.Asks.HasFlag(QuestionAsks.Comparison).ShouldBeTrue(analysis.Asks.ToString());
+    }
+
+    [Fact]
+    public async Task AQuestionAboutTwoThingsThatDoesNotCompareThemHasNoSides()
+    {
+        (await AnalyzeAsync("what did veloria and norvatel agree on")).Sides.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TheWhichClauseOfAComparisonIsItsYardstick()
+    {
+        var analysis = await AnalyzeAsync("norvatel and quellink were both audited by veloria - which one came out clean?");
+
+        analysis.Yardstick.ShouldContain("clean");
+        analysis.Yardstick.ShouldNotContain("audit");
+    }
+
+    [Fact]
+    public async Task AComparativeYardstickAsksForTheAmounts()
+    {
+        var analysis = await AnalyzeAsync("norvatel vs quellink - which one got punished harder?");
+
+        analysis.Asks.HasFlag(QuestionAsks.HowMuch).ShouldBeTrue(analysis.Asks.ToString());
+    }
+
+    [Theory]
+    [InlineData("norvatel lawsuits - any other countries besides ostland?", "ostland")]
+    [InlineData("which regulators other than the veloria ministry fined norvatel", "veloria")]
+    [InlineData("did anyone other than New Veloria fine norvatel", "new veloria")]
+    [InlineData("did anyone apart from quellink pass the audit", "quellink")]
+    public async Task WhatABesidesOrOtherThanLeavesOutIsExcluded(string question, string excluded)
+    {
+        (await AnalyzeAsync(question)).Excluded.Order(StringComparer.Ordinal).ShouldBe(excluded.Split(' ').Order(StringComparer.Ordinal));
     }
 
     private static Task<QuestionAnalysis> AnalyzeAsync(string question) =>
