@@ -100,7 +100,7 @@ public static class ClaimLexicon
     internal static readonly IReadOnlySet<string> TrailingNoise = Set(
         "has", "have", "had", "is", "was", "are", "were", "also", "now", "initially", "later", "still", "again", "did",
         "does", "do", "would", "will", "could", "first", "both", "then", "once", "always", "not", "never", "already",
-        "earlier", "just", "since", "may", "might", "must", "should", "can", "publicly", "again", "neither");
+        "earlier", "just", "since", "may", "might", "must", "should", "can", "publicly", "again", "neither", "only");
 
     /// <summary>Actors that stand for the vendor the document is about ("the company", "it").</summary>
     internal static readonly IReadOnlySet<string> VendorStandIns = Set(
