@@ -28,4 +28,7 @@ public sealed record Citation(
 
     /// <summary><see cref="PublishedOn"/> at its precision (<c>2018-07-15</c>, <c>2018-07</c>), or null.</summary>
     public string? PublishedText => PublishedOn is { } date ? PublishedDates.Format(date, PublishedPrecision) : null;
+
+    /// <summary><see cref="PublishedOn"/> as a reader sees it (<c>2018-07-15</c>, <c>July 2018</c>), or null.</summary>
+    public string? PublishedReadable => PublishedOn is { } date ? PublishedDates.Readable(date, PublishedPrecision) : null;
 }

@@ -133,7 +133,7 @@ internal static class AskVerb
 
         foreach (var citation in result.Citations)
         {
-            var date = citation.PublishedText;
+            var date = citation.PublishedReadable;
             var origin = string.Join(", ", new[] { citation.Publisher, date }.Where(s => !string.IsNullOrEmpty(s)));
             var number = string.Create(CultureInfo.InvariantCulture, $"[{citation.Number}] ");
             var source = $"{citation.DocumentTitle}{(origin.Length > 0 ? " — " + origin : string.Empty)}";

@@ -30,6 +30,16 @@ public static class PublishedDates
         _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// The date as answers and source lists show it to a reader: a day as <c>2018-07-15</c>, a month as
+    /// <c>July 2018</c>, a year as <c>2018</c>: never a day the source does not give.
+    /// </summary>
+    public static string Readable(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Month => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+        _ => Format(date, precision),
+    };
+
     /// <summary>Reads the ISO text form (<c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>); null when it is none of them.</summary>
     public static (DateOnly Date, DatePrecision Precision)? Parse(string? text)
     {

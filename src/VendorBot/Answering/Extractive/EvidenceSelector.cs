@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using VendorBot.Answering.Understanding;
 using VendorBot.Knowledge;
@@ -37,6 +38,8 @@ internal static class EvidenceSelector
     private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Corrections = FrozenSet.ToFrozenSet(["however", "but", "yet", "actually", "instead"], StringComparer.Ordinal);
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:—()“”\"");
 
     private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["this", "that", "these", "those"], StringComparer.Ordinal);
 
@@ -169,7 +172,7 @@ internal static class EvidenceSelector
                 }
 
                 var topic = stems.Where(s => !question.Excluded.Contains(s)).Sum(s => weights.GetValueOrDefault(s));
-                var facets = ServedFacets(question, sentence);
+                var facets = ServedFacets(question, sentence, hit.Document.Vendors);
                 var bonus = AskedFacets(question.Asks).Any(f => facets.HasFlag(f) && asked.HasFlag(f)) ? facetBonus : 0;
                 scored.Add(new ScoredSentence(hit, rank, span, text, 0, stems) { TopicScore = topic, Facets = facets, NamesEntity = namesAsked, Score = bonus });
             }
@@ -192,8 +195,10 @@ internal static class EvidenceSelector
     }
 
     // A response counts when the claim extractor finds someone asked about (named, or "the company" in a document
-    // about them) as its speaker; a claim counts for "who accused" when its speaker is someone else, by name.
-    private static SentenceFacets ServedFacets(QuestionAnalysis question, EvidenceSentence sentence)
+    // about them) as its speaker — when the question asks a particular party's response ("did China deny it"), that
+    // party, also as the subject of a clause inside the sentence ("officials said China denied …"); a claim counts for
+    // "who accused" when its speaker is someone else, by name.
+    private static SentenceFacets ServedFacets(QuestionAnalysis question, EvidenceSentence sentence, IReadOnlyList<string> vendors)
     {
         var facets = sentence.Cues;
         if (question.Asks.HasFlag(QuestionAsks.HowMuch) && facets.HasFlag(SentenceFacets.Amount) && QuantifiesAsked(question, sentence.Words, sentence.Text))
@@ -206,10 +211,10 @@ internal static class EvidenceSelector
             return facets;
         }
 
-        var questionStems = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        var asked = question.Entities.Concat(question.Names).Concat(sentence.Words.Where(w => w.IsName && questionStems.Contains(w.Stem)).Select(w => w.Surface)).ToList();
         var claims = sentence.Claims.Value;
-        var byAsked = claims.Where(c => asked.Exists(name => c.Actor.Contains(name, StringComparison.OrdinalIgnoreCase))).ToList();
+        var byAsked = question.Responder.Count > 0
+            ? ResponderClaims(question.Responder, sentence, vendors)
+            : claims.Where(c => AskedNames(question, sentence).Exists(name => c.Actor.Contains(name, StringComparison.OrdinalIgnoreCase))).ToList();
         if (byAsked.Count == 0)
         {
             facets &= ~SentenceFacets.Response;
@@ -240,6 +245,43 @@ internal static class EvidenceSelector
         return Enumerable.Range(0, words.Count).Any(i => SentenceFacetCues.IsQuantity(words[i], text)
             && words.Take(i + QuantityReach + 1).Skip(i - QuantityReach).Any(w => asked.Contains(w.Stem)));
     }
+
+    private static List<string> AskedNames(QuestionAnalysis question, EvidenceSentence sentence)
+    {
+        var questionStems = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        return question.Entities.Concat(question.Names).Concat(sentence.Words.Where(w => w.IsName && questionStems.Contains(w.Stem)).Select(w => w.Surface)).ToList();
+    }
+
+    // The responder's statements in the sentence: the claim whose speaker is the responder, else the claim of the clause
+    // the responder opens ("… told a briefing that Quellink acknowledged …" read from "Quellink").
+    private static List<Claim> ResponderClaims(IReadOnlySet<string> responder, EvidenceSentence sentence, IReadOnlyList<string> vendors)
+    {
+        var own = sentence.Claims.Value.Where(c => IsResponder(c.Actor, responder)).ToList();
+        if (own.Count > 0)
+        {
+            return own;
+        }
+
+        var mention = sentence.Words.Skip(1).Where(w => responder.Contains(w.Stem)).Select(w => (Word?)w).FirstOrDefault();
+        return mention is { } word
+            && ClaimExtractor.ExtractSentence(sentence.Text[word.Start..], vendors) is { } inner
+            && IsResponder(inner.Actor, responder)
+            && inner.Actor.StartsWith(word.Surface, StringComparison.OrdinalIgnoreCase)
+            && OpensClause(inner)
+                ? [inner]
+                : [];
+    }
+
+    // The responder is the subject of the verb: no clause break between the mention and the verb ("Quellink should
+    // help, and Quellink said" is not one clause).
+    private static bool OpensClause(Claim claim)
+    {
+        var verb = claim.Sentence.IndexOf(claim.Cue, StringComparison.OrdinalIgnoreCase);
+        return verb > 0 && claim.Sentence.AsSpan(0, verb).IndexOfAny(ClauseBreaks) < 0;
+    }
+
+    private static bool IsResponder(string actor, IReadOnlySet<string> responder) =>
+        actor != ClaimLexicon.Unattributed && TextAnalyzer.Words(actor).Any(w => responder.Contains(w.Stem));
 
     private static IEnumerable<SentenceFacets> AskedFacets(QuestionAsks asks)
     {

@@ -75,7 +75,7 @@ internal static class ExtractiveComposer
     }
 
     /// <summary>
-    /// The source as the speaker: "Engadget (2021-06-01) reports:"; who it quotes when the sentence does not name them,
+    /// The source as the speaker: "Engadget (2021-06-01) reports:", "Engadget (June 2021) reports:" for a month-only date; who it quotes when the sentence does not name them,
     /// "Veloria Herald (2023-03-14) reports, citing Norvatel:"; or the vendor it is about when only "the company" names
     /// it, "… reports, on Norvatel:".
     /// </summary>
@@ -83,7 +83,7 @@ internal static class ExtractiveComposer
     {
         var who = document.Publisher ?? $"“{document.Title}”";
         var suffix = speaker is not null ? $", citing {speaker}:" : subject is not null ? $", on {subject}:" : ":";
-        return document.PublishedText is { } date ? $"{who} ({date}) reports{suffix}" : $"{who} reports{suffix}";
+        return document.PublishedReadable is { } date ? $"{who} ({date}) reports{suffix}" : $"{who} reports{suffix}";
     }
 
     /// <summary>Builds the citation for <paramref name="hit"/> quoting <paramref name="quote"/>.</summary>

@@ -10,7 +10,7 @@ namespace VendorBot.Answering.Extractive;
 internal static class RecencyCues
 {
     /// <summary>
-    /// "The newest source is from 2023-05-10 (about 2 years ago); …", the date at its precision ("2018-07" for a
+    /// "The newest source is from 2023-05-10 (about 2 years ago); …", the date at its precision ("July 2018" for a
     /// month-only date, never an invented day), or null when no source is dated.
     /// </summary>
     public static string? NewestSourceNote(IEnumerable<(DateOnly Date, DatePrecision Precision)?> dates, DateTimeOffset now)
@@ -30,6 +30,6 @@ internal static class RecencyCues
             < 730 => string.Create(CultureInfo.InvariantCulture, $"about {days / 30} months ago"),
             _ => string.Create(CultureInfo.InvariantCulture, $"about {days / 365} years ago"),
         };
-        return string.Create(CultureInfo.InvariantCulture, $"The newest source is from {PublishedDates.Format(newest, dated.Precision)} ({age}); later events are not covered.");
+        return string.Create(CultureInfo.InvariantCulture, $"The newest source is from {PublishedDates.Readable(newest, dated.Precision)} ({age}); later events are not covered.");
     }
 }

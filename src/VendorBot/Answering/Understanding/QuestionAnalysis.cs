@@ -37,6 +37,12 @@ internal sealed record QuestionAnalysis(
     public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// The stems of the party the question asks for a response from, the subject of its stance verb ("did China admit
+    /// it" → china); empty when it asks no one's response. A response is that party's statement, not another's.
+    /// </summary>
+    public IReadOnlySet<string> Responder { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Paraphrases of the question's words (lexicon) for search to look up below the user's own words: the paraphrases
     /// of one word share <see cref="AnsweringLimits.ExpansionWeight"/> of that word's weight between them; the correction
     /// of a typo weighs <see cref="AnsweringLimits.CorrectionWeight"/>.

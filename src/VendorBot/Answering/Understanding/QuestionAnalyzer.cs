@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using VendorBot.Answering.Relevance;
 using VendorBot.Knowledge;
+using VendorBot.Knowledge.Claims;
 using VendorBot.Knowledge.Text;
 
 namespace VendorBot.Answering.Understanding;
@@ -92,7 +93,28 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
             Sides = sides,
             Yardstick = asks.HasFlag(QuestionAsks.Comparison) ? QuestionSides.Yardstick(question, words) : new HashSet<string>(),
             Excluded = QuestionSides.Excluded(question, words),
+            Responder = Responder(question, corrections),
         };
+    }
+
+    // The party a question asks for a response from: the subject of its stance verb ("did China admit …", "has the
+    // vendor ever denied …", "what did Quellink say"), by stem, with a misspelt vendor's own spelling; empty when the
+    // question asks no one's response or names them only by a stand-in ("did they deny it").
+    private static IReadOnlySet<string> Responder(string question, List<(string Typed, string Vendor)> corrections)
+    {
+        if (ResponderCue().Match(question) is not { Success: true } match)
+        {
+            return FrozenSet<string>.Empty;
+        }
+
+        var phrase = match.Groups["who"].Value;
+        var stems = TextAnalyzer.Words(phrase).Where(w => !w.IsStopword && !ClaimLexicon.VendorStandIns.Contains(w.Term)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (var (typed, vendor) in corrections.Where(c => phrase.Contains(c.Typed, StringComparison.OrdinalIgnoreCase)))
+        {
+            stems.UnionWith(TextAnalyzer.Words(vendor).Select(w => w.Stem));
+        }
+
+        return stems;
     }
 
     private QuestionTerm Term(string stem, Word word, string? correction)
@@ -300,6 +322,9 @@ internal sealed partial class QuestionAnalyzer(ITermStatistics statistics)
 
     [GeneratedRegex(@"\b(latest|now|still|outcome|result|happened|status|update|stand|end(ed)? up|in the end|final|fine[ds]?|settle|settlement|ruling|ruled|decid|verdict|judge|court|penalt|punish|consequence|trouble|resolved|changed?|after)\b")]
     private static partial Regex OutcomeCue();
+
+    [GeneratedRegex(@"^\W*(?:did|does|do|has|have|had|will|would)\s+(?<who>\S+(?:\s+\S+){0,3}?)\s+(?:(?:ever|really|actually|publicly|officially|even|not|never|already|finally)\s+)*(?:den(?:y|ied|ies)|admit|acknowledg|confirm|concede|respond|react|repl(?:y|ied)|rebut|refut|disput|reject|apologi[sz]|defend|comment|own(?:ed)? up|push(?:ed)? back|say|said|explain)|\bwhat (?:did|does|has) (?<who>\S+(?:\s+\S+){0,3}?) (?:say|said|tell|told|respond|reply)\b|\bhow did (?<who>\S+(?:\s+\S+){0,3}?) (?:respond|react|reply)\b|\b(?<who>[\w-]+)(?:'s|’s|s') (?:side|response|reaction|answer|denial|defen[cs]e)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ResponderCue();
 
     [GeneratedRegex(@"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b")]
     private static partial Regex YesNoCue();

@@ -65,7 +65,7 @@ internal static class AnswerFormatter
     {
         var title = DiscordText.EscapeMarkdown(DiscordText.Truncate(citation.DocumentTitle, DiscordLimits.EmbedTitleLength / 2));
         var link = DiscordText.IsWebUrl(citation.Url) ? $"[{title}]({DiscordText.LinkTarget(citation.Url!)})" : $"**{title}**";
-        var about = string.Join(", ", new[] { citation.Publisher, citation.PublishedText }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var about = string.Join(", ", new[] { citation.Publisher, citation.PublishedReadable }.Where(s => !string.IsNullOrWhiteSpace(s)));
         var number = citation.Number.ToString(CultureInfo.InvariantCulture);
         return about.Length == 0 ? $"`[{number}]` {link}" : $"`[{number}]` {link} — {DiscordText.EscapeMarkdown(about)}";
     }

@@ -72,7 +72,7 @@ internal sealed class ClaimsCommand(ClaimCatalog claims, VendorAutocomplete vend
             text.Append(CultureInfo.InvariantCulture, $"\n**{ClaimStances.Heading(stance)}**");
             foreach (var (claim, document) in group)
             {
-                var date = document.PublishedOn is { } published ? published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+                var date = document.PublishedReadable ?? "undated";
                 text.Append(CultureInfo.InvariantCulture, $"\n• {DiscordText.EscapeMarkdown(claim.Actor)}: “{DiscordText.EscapeMarkdown(claim.Sentence)}” — *{DiscordText.EscapeMarkdown(document.Title)}* ({date})");
             }
         }

@@ -76,7 +76,7 @@ internal sealed class TimelineCommand(ClaimCatalog claims, VendorAutocomplete ve
         {
             var when = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "undated";
             var who = entry.Claim is { } claim ? $"{DiscordText.EscapeMarkdown(claim.Actor)} ({ClaimStances.ToText(claim.Stance)}): " : string.Empty;
-            var published = entry.Document.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+            var published = entry.Document.PublishedReadable ?? "undated";
             text.Append(CultureInfo.InvariantCulture, $"\n**{when}** — {who}“{DiscordText.EscapeMarkdown(entry.Quote)}” — *{DiscordText.EscapeMarkdown(entry.Document.Title)}* ({published})");
         }
 

@@ -225,10 +225,18 @@ internal static partial class ClaimActor
 
     private static List<string> Words(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(w => w.Trim('.', ',', '!', '?', '-', '—', '–'))
+            .Select(TrimWord)
             .Select(w => w.TrimStart('\'', '’'))
             .Where(w => w.Length > 0)
             .ToList();
+
+    // Punctuation off a word's ends, but an abbreviation keeps its last stop ("U.S." stays "U.S.", "said." is "said").
+    private static string TrimWord(string word)
+    {
+        var trimmed = word.Trim(',', '!', '?', '-', '—', '–');
+        var bare = trimmed.Trim('.');
+        return trimmed.EndsWith('.') && bare.Contains('.', StringComparison.Ordinal) ? bare + "." : bare;
+    }
 
     [GeneratedRegex(@",\s+(?:which|who)\s+(?!.*,\s+(?:which|who)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();

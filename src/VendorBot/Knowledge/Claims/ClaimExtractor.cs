@@ -102,7 +102,7 @@ internal static partial class ClaimExtractor
             var quoted = before.IndexOfAny(['"', '“', '”']) >= 0;
             var ahead = quoted ? FirstWords(before, ClaimLexicon.QuotationNegationReach) : inverted ? before : LastWords(before, 3);
             var lastNamed = Referent(speakers, preceding + " " + before, vendors);
-            var resolved = ClaimActor.Resolve(actor, vendors, speakers.Person, lastNamed);
+            var resolved = ItAfterAnotherSpeaker(actor, speakers, vendors) ? ClaimLexicon.Unattributed : ClaimActor.Resolve(actor, vendors, speakers.Person, lastNamed);
             if (resolved != actor && vendors.Contains(resolved, StringComparer.OrdinalIgnoreCase)
                 && FirstWords(after, 3).Contains(resolved, StringComparison.OrdinalIgnoreCase))
             {
@@ -110,10 +110,43 @@ internal static partial class ClaimExtractor
                 resolved = actor.Split(' ').Length == 1 ? ClaimLexicon.Unattributed : actor;
             }
 
-            return (resolved, Negated(stance, ahead + " " + Reach(after, reach)), cue);
+            return (resolved, TakesNoSide(words, i, verb) ? ClaimStance.Reports : Negated(stance, ahead + " " + Reach(after, reach)), cue);
         }
 
         return null;
+    }
+
+    // A stance verb that takes no side: a negated denial ("did not deny", "does not dispute", "never denied") is no
+    // denial and no admission either, and a verb paired with its opposite ("did not confirm or deny", "neither confirmed
+    // nor denied") leaves the question open.
+    private static bool TakesNoSide(MatchCollection words, int first, (ClaimStance Stance, string Cue, int Last) verb)
+    {
+        if (verb.Stance is not (ClaimStance.Denies or ClaimStance.Confirms))
+        {
+            return false;
+        }
+
+        var opposite = verb.Stance == ClaimStance.Denies ? ClaimStance.Confirms : ClaimStance.Denies;
+        if (verb.Last + 2 < words.Count && words[verb.Last + 1].Value is "or" or "nor" && VerbAt(words, verb.Last + 2) is { } paired && paired.Stance == opposite)
+        {
+            return true;
+        }
+
+        return verb.Stance == ClaimStance.Denies && NegatedJustBefore(words, first);
+    }
+
+    private static bool NegatedJustBefore(MatchCollection words, int verb)
+    {
+        for (var j = verb - 1; j >= 0 && j >= verb - ClaimLexicon.StanceNegationReach; j--)
+        {
+            var word = words[j].Value;
+            if (ClaimLexicon.StanceNegations.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return j + 1 >= words.Count || !ClaimLexicon.FalseNegations.Contains($"{word} {words[j + 1].Value}", StringComparer.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     // The verb (one word or a phrasal pair such as "played down") starting at word i, when it is used as a verb.
@@ -208,12 +241,22 @@ internal static partial class ClaimExtractor
             .Select(x => x.Vendor)
             .FirstOrDefault();
 
-    // Who spoke last in the passage: the person "he"/"she" refers to, the vendor "the company" refers to.
-    private sealed record SpeakerContext(string? Person, string? Vendor)
+    // "It said …" right after a statement by someone other than a vendor ("the commission told Quellink … It said")
+    // may be either of them: unsure, it names no one rather than the wrong one.
+    private static bool ItAfterAnotherSpeaker(string actor, SpeakerContext speakers, IReadOnlyList<string> vendors) =>
+        actor.Equals("it", StringComparison.OrdinalIgnoreCase)
+        && speakers.Last is { } last
+        && last != ClaimLexicon.Unattributed
+        && !vendors.Contains(last, StringComparer.OrdinalIgnoreCase);
+
+    // Who spoke last in the passage: the person "he"/"she" refers to, the vendor "the company" refers to, and whoever
+    // made the last statement.
+    private sealed record SpeakerContext(string? Person, string? Vendor, string? Last = null)
     {
         public SpeakerContext After(string actor, IReadOnlyList<string> vendors) => new(
             ClaimActor.IsNamed(actor, vendors) ? actor : Person,
-            vendors.FirstOrDefault(v => v.Equals(actor, StringComparison.OrdinalIgnoreCase)) ?? Vendor);
+            vendors.FirstOrDefault(v => v.Equals(actor, StringComparison.OrdinalIgnoreCase)) ?? Vendor,
+            actor);
     }
 
     private static string LastWords(string text, int count)

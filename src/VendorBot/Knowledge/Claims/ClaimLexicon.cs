@@ -100,7 +100,7 @@ public static class ClaimLexicon
     internal static readonly IReadOnlySet<string> TrailingNoise = Set(
         "has", "have", "had", "is", "was", "are", "were", "also", "now", "initially", "later", "still", "again", "did",
         "does", "do", "would", "will", "could", "first", "both", "then", "once", "always", "not", "never", "already",
-        "earlier", "just", "since", "may", "might", "must", "should", "can", "publicly", "again");
+        "earlier", "just", "since", "may", "might", "must", "should", "can", "publicly", "again", "neither", "only");
 
     /// <summary>Actors that stand for the vendor the document is about ("the company", "it").</summary>
     internal static readonly IReadOnlySet<string> VendorStandIns = Set(
@@ -116,6 +116,12 @@ public static class ClaimLexicon
 
     /// <summary>Words after a reporting verb that turn the report into a denial ("says there is no evidence").</summary>
     internal static readonly IReadOnlyList<string> Negations = ["no evidence", "no indication", "no sign", "no proof", "no knowledge", "not ", "n't", "never ", "nothing "];
+
+    /// <summary>Words that negate a stance verb right after them ("did not deny", "never disputed", "neither confirmed").</summary>
+    internal static readonly IReadOnlySet<string> StanceNegations = Set("not", "never", "neither", "nor", "cannot");
+
+    /// <summary>A negation negates a stance verb only this close before it ("has not publicly denied").</summary>
+    public const int StanceNegationReach = 3;
 
     /// <summary>Phrases that contain a negation word without negating ("not only").</summary>
     internal static readonly IReadOnlyList<string> FalseNegations = ["not only", "no longer", "not just"];

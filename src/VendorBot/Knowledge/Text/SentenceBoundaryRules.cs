@@ -100,12 +100,27 @@ internal static class SentenceBoundaryRules
             return false;
         }
 
-        if (word.Contains('.') || Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if ((word.Contains('.') && !IsDottedName(word)) || Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return StartsWithOpener(text, next, limit);
         }
 
         return true;
+    }
+
+    // A dotted word with a part of three or more letters is a name such as a domain ("Outlook.com", "Amazon.co.uk"),
+    // not an abbreviation ("U.S", "Ph.D", "a.m"): a period after it ends a sentence like after any other word.
+    private static bool IsDottedName(ReadOnlySpan<char> word)
+    {
+        foreach (var part in word.Split('.'))
+        {
+            if (word[part].Length >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsListNumber(string text, int wordStart, ReadOnlySpan<char> word)

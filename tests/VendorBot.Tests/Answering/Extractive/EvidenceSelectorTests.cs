@@ -273,13 +273,43 @@ public sealed class EvidenceSelectorTests
     }
 
     [Fact]
+    public async Task AskedWhetherAnotherPartyAdmittedItThatPartysDenialIsQuotedNotTheVendorsOwnConfirmation()
+    {
+        var intrusion = Hit(
+            "norvatel-intrusion.md", "Norvatel", new DateOnly(2024, 2, 1),
+            "Norvatel confirmed that the intrusion had copied ministry mailbox keys. Norvatel said the intrusion reached mailbox servers at two ministries. The government of Estavia denied any part in it.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([intrusion.Passage.Text, Distractor.Passage.Text], "Norvatel", "Quellink"),
+            "did estavia admit to the norvatel mailbox intrusion",
+            intrusion);
+
+        answer.Text.ShouldContain("The government of Estavia denied any part in it.");
+    }
+
+    [Fact]
+    public async Task TheResponderAsTheSubjectOfAReportedClauseServesTheResponse()
+    {
+        var findings = Hit(
+            "quellink-findings.md", "Quellink", new DateOnly(2024, 2, 1),
+            "The tribunal found that Quellink routers had sent subscriber logs abroad. The tribunal said the logs left the country for two years. Its chair told reporters that Quellink acknowledged it had overlooked the export rules.");
+
+        var answer = await ComposeAsync(
+            new CorpusStatistics([findings.Passage.Text, Distractor.Passage.Text], "Norvatel", "Quellink"),
+            "did quellink admit sending the logs abroad",
+            findings);
+
+        answer.Text.ShouldContain("Quellink acknowledged it had overlooked the export rules");
+    }
+
+    [Fact]
     public async Task AMonthOnlySourceIsAttributedWithItsMonthNotAnInventedDay()
     {
         var monthly = Denial with { Document = Denial.Document with { PublishedOn = new DateOnly(2021, 3, 1), PublishedPrecision = DatePrecision.Month } };
 
         var answer = await ComposeAsync("What did Norvatel deny about the backdoor?", Accusation, monthly);
 
-        answer.Text.ShouldContain("Some Paper (2021-03) reports");
+        answer.Text.ShouldContain("Some Paper (March 2021) reports");
         answer.Text.ShouldNotContain("2021-03-01");
     }
 

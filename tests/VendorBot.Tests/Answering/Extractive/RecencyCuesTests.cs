@@ -24,7 +24,7 @@ public sealed class RecencyCuesTests
     {
         var note = RecencyCues.NewestSourceNote([(new DateOnly(2018, 7, 1), DatePrecision.Month)], Now);
 
-        note.ShouldNotBeNull().ShouldStartWith("The newest source is from 2018-07 (");
+        note.ShouldNotBeNull().ShouldStartWith("The newest source is from July 2018 (");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using VendorBot.Knowledge.Text;
 using VendorBot.Answering.Understanding;
 
 namespace VendorBot.Tests.Answering.Understanding;
@@ -22,6 +23,29 @@ public sealed class QuestionAnalyzerTests
         var analysis = await AnalyzeAsync(question);
 
         analysis.Entities.ShouldBe([vendor]);
+    }
+
+    [Theory]
+    [InlineData("did estavia admit to the mailbox intrusion", "estavia")]
+    [InlineData("has Norvatel ever publicly denied the audit", "norvatel")]
+    [InlineData("what did the tribunal say about it", "tribunal")]
+    [InlineData("what's quellink's side of the story", "quellink")]
+    public async Task TheResponderIsTheSubjectOfTheQuestionsStanceVerb(string question, string responder)
+    {
+        var analysis = await AnalyzeAsync(question);
+
+        analysis.Responder.ShouldBe([TextAnalyzer.Stem(responder)]);
+    }
+
+    [Theory]
+    [InlineData("has the company ever denied it")]
+    [InlineData("did they admit it")]
+    [InlineData("how big was the fine")]
+    public async Task AQuestionAskingNoNamedPartysResponseHasNoResponder(string question)
+    {
+        var analysis = await AnalyzeAsync(question);
+
+        analysis.Responder.ShouldBeEmpty();
     }
 
     [Fact]

@@ -58,6 +58,14 @@ public sealed class ClaimExtractorTests
     [InlineData("Norvatel", "The ministry said it no longer needed the audit.", "ministry", ClaimStance.Reports, "said")]
     [InlineData("Norvatel", "The regulator never confirmed the report.", "regulator", ClaimStance.Denies, "confirmed")]
     [InlineData("Norvatel", "In Doe v. Norvatel Corp., the court said the port was legal.", "court", ClaimStance.Reports, "said")]
+    // A stance verb that is negated or paired with its opposite takes no side.
+    [InlineData("Norvatel", "Norvatel did not deny that the port had been open.", "Norvatel", ClaimStance.Reports, "deny")]
+    [InlineData("Norvatel", "Norvatel does not dispute that its update broke the routers.", "Norvatel", ClaimStance.Reports, "dispute")]
+    [InlineData("Quellink", "Quellink has never publicly denied the audit's findings.", "Quellink", ClaimStance.Reports, "denied")]
+    [InlineData("Quellink", "Quellink did not confirm or deny that the logs were copied.", "Quellink", ClaimStance.Reports, "confirm")]
+    [InlineData("Quellink", "The ministry neither confirmed nor denied the report.", "ministry", ClaimStance.Reports, "confirmed")]
+    [InlineData("Quellink", "Quellink not only denied the report but sued the paper.", "Quellink", ClaimStance.Denies, "denied")]
+    [InlineData("Norvatel", "The U.S. Trade Office said the port was open.", "U.S. Trade Office", ClaimStance.Reports, "said")]
     public void ExtractsTheActorStanceAndCueOfAnAttributedSentence(string vendor, string sentence, string actor, ClaimStance stance, string cue)
     {
         var claims = ClaimExtractor.Extract(Passage(sentence), [vendor]);
@@ -128,6 +136,22 @@ public sealed class ClaimExtractorTests
         var claims = ClaimExtractor.Extract(Passage("Quellink said the audit was flawed. The company said it would appeal."), ["Norvatel", "Quellink"]);
 
         claims.Select(c => c.Actor).ShouldBe(["Quellink", "Quellink"]);
+    }
+
+    [Fact]
+    public void ItAfterAnotherSpeakersStatementNamesNoOneRatherThanTheVendor()
+    {
+        var claims = ClaimExtractor.Extract(Passage("The tribunal told Norvatel to close the port. It said the routers could be sold again later."), ["Norvatel"]);
+
+        claims.Select(c => c.Actor).ShouldBe(["tribunal", Unattributed]);
+    }
+
+    [Fact]
+    public void ItAfterTheVendorsOwnStatementIsTheVendor()
+    {
+        var claims = ClaimExtractor.Extract(Passage("Norvatel said the port was closed. It said no data had left."), ["Norvatel"]);
+
+        claims.Select(c => c.Actor).ShouldBe(["Norvatel", "Norvatel"]);
     }
 
     [Fact]

@@ -43,6 +43,8 @@ public sealed class SentenceSplitterTests
         { "The filing, Case No. 24CV013621, names Quellink. It was sealed.", ["The filing, Case No. 24CV013621, names Quellink.", "It was sealed."] },
         { "Smith et al. v. Quellink LLC was dismissed. An appeal followed.", ["Smith et al. v. Quellink LLC was dismissed.", "An appeal followed."] },
         { "The 2d Cir. Court agreed. The vendor paid.", ["The 2d Cir. Court agreed.", "The vendor paid."] },
+        { "Intruders reached Mailpost.net. Quellink said the key was stolen.", ["Intruders reached Mailpost.net.", "Quellink said the key was stolen."] },
+        { "The shop moved to Brightwave.co.uk. Sales rose.", ["The shop moved to Brightwave.co.uk.", "Sales rose."] },
         { "", [] },
         { "   \n\n  ", [] },
         { "...", ["..."] },
