@@ -17,6 +17,9 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Question failed with error id {ErrorId} in guild {GuildId} channel {ChannelId} (timed out: {TimedOut})")]
     public static partial void AnswerFailed(ILogger logger, Exception exception, string errorId, string? guildId, string? channelId, bool timedOut);
 
+    [LoggerMessage(EventId = 4128, Level = LogLevel.Warning, Message = "Answer {AnswerId} was posted but its message id was not recorded in the answers log")]
+    public static partial void MessageIdNotRecorded(ILogger logger, Exception exception, string answerId);
+
     [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Could not send a notice to the user")]
     public static partial void NoticeFailed(ILogger logger, Exception exception);
 

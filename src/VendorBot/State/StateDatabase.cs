@@ -10,7 +10,12 @@ namespace VendorBot.State;
 /// <summary>
 /// Opens connections to the state store (a SQLite file in WAL mode, or a pooled PostgreSQL data source) and, on the first
 /// open, brings every registered feature's schema up to date in one transaction, then moves rows an older index file still
-/// holds. Every caller opens its own short-lived connection and keeps its transactions short.
+/// holds. Every caller opens its own short-lived connection and keeps its transactions short. With SQLite, a writer first
+/// takes this process's write turn (<see cref="EnterWriteAsync"/>): Microsoft.Data.Sqlite meets a locked file by
+/// sleeping its thread 150 ms and retrying until <see cref="StateLimits.SqliteBusyTimeout"/> of wall time has passed, so
+/// dozens of this process's own writers polling for one lock on a starved CPU would each block a pool thread and some
+/// would give up with "database is locked"; waiting for the turn instead is asynchronous, in order, and bounded only by the
+/// caller's token. The busy timeout is then left for writers in other processes.
 /// </summary>
 internal sealed class StateDatabase : IAsyncDisposable
 {
@@ -22,6 +27,7 @@ internal sealed class StateDatabase : IAsyncDisposable
     private readonly IReadOnlyList<StateSchema> _schemas;
     private readonly LegacyIndexImport _legacy;
     private readonly SemaphoreSlim _migrateGate = new(1, 1);
+    private readonly SemaphoreSlim _writeTurn = new(1, 1);
     private volatile bool _ready;
 
     /// <summary>Creates the accessor from <see cref="StateOptions"/> and <c>ConnectionStrings:State</c>.</summary>
@@ -124,6 +130,21 @@ internal sealed class StateDatabase : IAsyncDisposable
     }
 
     /// <summary>
+    /// Waits for this process's turn to write to a SQLite store and holds it until disposed; with PostgreSQL (row locks,
+    /// no file lock) it returns at once. Take it before opening the connection that writes, and keep it only for that write.
+    /// </summary>
+    public async Task<IDisposable> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        if (_dataSource is not null)
+        {
+            return NoTurn.Instance;
+        }
+
+        await _writeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new WriteTurn(_writeTurn);
+    }
+
+    /// <summary>
     /// Opens a PostgreSQL connection of its own for <c>LISTEN</c> (held for as long as the listener runs), after bringing
     /// the schema up to date.
     /// </summary>
@@ -143,6 +164,7 @@ internal sealed class StateDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _migrateGate.Dispose();
+        _writeTurn.Dispose();
         if (_dataSource is not null)
         {
             await _dataSource.DisposeAsync().ConfigureAwait(false);
@@ -257,6 +279,28 @@ internal sealed class StateDatabase : IAsyncDisposable
             return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } value and not DBNull
                 ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)
                 : 0;
+        }
+    }
+
+    private sealed class WriteTurn(SemaphoreSlim turn) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                turn.Release();
+            }
+        }
+    }
+
+    private sealed class NoTurn : IDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public void Dispose()
+        {
         }
     }
 }

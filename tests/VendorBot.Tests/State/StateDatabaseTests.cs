@@ -54,6 +54,34 @@ public sealed class StateDatabaseTests(PostgresCluster cluster) : IAsyncDisposab
     }
 
     [Fact]
+    public async Task SqliteWritersOfOneProcessTakeTurnsAndDisposingATurnTwiceReleasesItOnce()
+    {
+        var database = await _stores.OpenAsync(StateProvider.Sqlite);
+        var first = await database.EnterWriteAsync(Token);
+
+        var second = database.EnterWriteAsync(Token);
+
+        second.IsCompleted.ShouldBeFalse();
+        first.Dispose();
+        first.Dispose();
+        (await second).Dispose();
+        (await database.EnterWriteAsync(Token)).Dispose();
+    }
+
+    [Fact]
+    public async Task AWriterWaitingForItsTurnGivesUpWhenItsTokenIsCancelled()
+    {
+        var database = await _stores.OpenAsync(StateProvider.Sqlite);
+        using var held = await database.EnterWriteAsync(Token);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Token);
+
+        var waiting = database.EnterWriteAsync(cancel.Token);
+        await cancel.CancelAsync();
+
+        await Should.ThrowAsync<OperationCanceledException>(() => waiting);
+    }
+
+    [Fact]
     public async Task ProcessesStartingTogetherOnOnePostgreSqlDatabaseMigrateItOnce()
     {
         var processes = new List<StateDatabase>();

@@ -8,7 +8,8 @@ namespace VendorBot.Answering.Log;
 /// <summary>
 /// The answers log in the state store (tables <c>answers</c>, <c>answer_sources</c>, <c>feedback</c>), the same SQL on
 /// SQLite and PostgreSQL. Sources are copies, not references: a reindex that changes or removes a document leaves old
-/// answers' sources intact, and nothing the indexer does can block a write here.
+/// answers' sources intact, and nothing the indexer does can block a write here. Every write takes the process's write
+/// turn (<see cref="StateDatabase.EnterWriteAsync"/>), so a burst of answers never has its own writers time out on the lock.
 /// </summary>
 internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) : IAnswerLog
 {
@@ -19,6 +20,7 @@ internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) 
     public async Task SaveAsync(AnswerResult answer, AnswerOrigin? origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -88,6 +90,7 @@ internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) 
     /// <inheritdoc />
     public async Task<bool> SetMessageIdAsync(string answerId, string messageId, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -100,6 +103,7 @@ internal sealed class StateAnswerLog(StateDatabase database, TimeProvider time) 
     /// <inheritdoc />
     public async Task<FeedbackTally?> RecordFeedbackAsync(string answerId, string userId, bool helpful, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

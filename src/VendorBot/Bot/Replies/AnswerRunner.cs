@@ -107,11 +107,22 @@ internal sealed class AnswerRunner(
         throw new InvalidOperationException("the answer stream ended without a result");
     }
 
+    // The answer is already posted: failing to note where (a state store that stays locked, the deadline passing meanwhile)
+    // costs only the message id in the log, so it is logged, never turned into an apology that replaces the answer.
     private async Task RecordMessageAsync(AnswerResult answer, IReadOnlyList<Snowflake> ids, CancellationToken cancellationToken)
     {
-        if (ids.Count > 0 && answer.Outcome == AnswerOutcome.Answered)
+        if (ids.Count == 0 || answer.Outcome != AnswerOutcome.Answered)
+        {
+            return;
+        }
+
+        try
         {
             await answerLog.SetMessageIdAsync(answer.AnswerId, ids[^1].ToString(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or VendorBot.State.StateStoreException or OperationCanceledException)
+        {
+            BotLog.MessageIdNotRecorded(logger, exception, answer.AnswerId);
         }
     }
 }
