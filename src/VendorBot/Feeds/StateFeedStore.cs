@@ -23,6 +23,7 @@ internal sealed class StateFeedStore(StateDatabase database, TimeProvider time) 
         Uri url, string? title, IReadOnlyList<string> vendors, IReadOnlyList<string> keywords, string addedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -55,6 +56,7 @@ internal sealed class StateFeedStore(StateDatabase database, TimeProvider time) 
     /// <inheritdoc />
     public async Task<bool> RemoveAsync(long id, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -90,6 +92,7 @@ internal sealed class StateFeedStore(StateDatabase database, TimeProvider time) 
     public async Task MarkSeenAsync(long feedId, IEnumerable<(string ItemId, string? DocumentId)> items, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -121,6 +124,7 @@ internal sealed class StateFeedStore(StateDatabase database, TimeProvider time) 
     public async Task RecordItemFailureAsync(long feedId, FeedItemFailure failure, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -185,6 +189,7 @@ internal sealed class StateFeedStore(StateDatabase database, TimeProvider time) 
     public async Task RecordPollAsync(Feed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

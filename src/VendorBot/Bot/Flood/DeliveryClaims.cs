@@ -15,6 +15,7 @@ internal sealed class DeliveryClaims(StateDatabase database, TimeProvider time)
     public async Task<bool> TryClaimAsync(string id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

@@ -93,6 +93,7 @@ internal sealed class ChannelSettingsStore(StateDatabase database, TimeProvider 
             await EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

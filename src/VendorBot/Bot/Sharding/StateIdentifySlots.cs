@@ -32,6 +32,7 @@ internal sealed class StateIdentifySlots(StateDatabase database, TimeProvider ti
 
     private async Task<DateTimeOffset> ReserveInStoreAsync(int rateLimitKey, TimeSpan interval, CancellationToken cancellationToken)
     {
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
