@@ -241,15 +241,14 @@ internal static class EvidenceSelector
     // emails", "a fine of $2 million"), not merely something else in the same sentence.
     private static bool QuantifiesAsked(QuestionAnalysis question, IReadOnlyList<Word> words, string text)
     {
-        var asked = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var asked = question.TermStems;
         return Enumerable.Range(0, words.Count).Any(i => SentenceFacetCues.IsQuantity(words[i], text)
             && words.Take(i + QuantityReach + 1).Skip(i - QuantityReach).Any(w => asked.Contains(w.Stem)));
     }
 
     private static List<string> AskedNames(QuestionAnalysis question, EvidenceSentence sentence)
     {
-        var questionStems = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        return question.Entities.Concat(question.Names).Concat(sentence.Words.Where(w => w.IsName && questionStems.Contains(w.Stem)).Select(w => w.Surface)).ToList();
+        return question.Entities.Concat(question.Names).Concat(sentence.Words.Where(w => w.IsName && question.TermStems.Contains(w.Stem)).Select(w => w.Surface)).ToList();
     }
 
     // The responder's statements in the sentence: the claim whose speaker is the responder, else the claim of the clause

@@ -21,6 +21,9 @@ internal sealed record QuestionAnalysis(
     string? Refusal,
     IReadOnlyList<string> KnownVendors)
 {
+    /// <summary>The stems of <see cref="Terms"/>, as a set (sentences are matched against it once per sentence).</summary>
+    public IReadOnlySet<string> TermStems => field ??= Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The text to search with: the question with its misspelt vendor names spelt as the index spells them.</summary>
     public required string SearchText { get; init; }
 
